@@ -1,0 +1,242 @@
+//! The JSON:API model App Store Connect speaks: documents, resource objects,
+//! relationships and links.
+//!
+//! Decoding is tolerant in the ways Apple needs: unknown members are ignored,
+//! and JSON `null` means the same as an absent member.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::value::RawValue;
+
+use crate::Resource;
+
+/// Deserializes `null` as `T::default()`, like an absent member.
+pub fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+/// `{ "type": ..., "id": ... }`: resource linkage.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize, Serialize)]
+pub struct ResourceIdentifier {
+    /// The JSON:API type, such as `gameCenterAchievementLocalizations`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// The resource id.
+    pub id: String,
+}
+
+/// Links of a document (`DocumentLinks`, and `PagedDocumentLinks` for lists).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct DocumentLinks {
+    /// The URL of this document.
+    #[serde(rename = "self", default)]
+    pub self_: Option<String>,
+    /// The first page, for lists.
+    #[serde(default)]
+    pub first: Option<String>,
+    /// The next page, for lists.
+    #[serde(default)]
+    pub next: Option<String>,
+}
+
+/// Links of a relationship (`RelationshipLinks`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct RelationshipLinks {
+    /// The relationship itself.
+    #[serde(rename = "self", default)]
+    pub self_: Option<String>,
+    /// The related resource(s).
+    #[serde(default)]
+    pub related: Option<String>,
+}
+
+/// A to-one relationship to a resource of type `T`.
+///
+/// Apple often sends only `links` and no `data`, so the linked id is optional.
+pub struct ToOne<T> {
+    /// The linked resource, when the document carried linkage.
+    pub data: Option<ResourceIdentifier>,
+    /// The relationship's links, when present.
+    pub links: Option<RelationshipLinks>,
+    _target: PhantomData<fn() -> T>,
+}
+
+/// A to-many relationship to resources of type `T`.
+pub struct ToMany<T> {
+    /// The linked resources, when the document carried linkage.
+    pub data: Option<Vec<ResourceIdentifier>>,
+    /// The relationship's links, when present.
+    pub links: Option<RelationshipLinks>,
+    _target: PhantomData<fn() -> T>,
+}
+
+impl<T> ToOne<T> {
+    /// A relationship linking to `id`, of `T`'s type when `T` is a resource.
+    pub fn linked(kind: impl Into<String>, id: impl Into<String>) -> Self {
+        ToOne {
+            data: Some(ResourceIdentifier {
+                kind: kind.into(),
+                id: id.into(),
+            }),
+            links: None,
+            _target: PhantomData,
+        }
+    }
+
+    /// The id of the linked resource; `None` when only links were sent or the link is empty.
+    pub fn id(&self) -> Option<&str> {
+        self.data.as_ref().map(|d| d.id.as_str())
+    }
+}
+
+impl<T> ToMany<T> {
+    /// The ids of the linked resources, in order (empty when no linkage was sent).
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.data.iter().flatten().map(|d| d.id.as_str())
+    }
+}
+
+macro_rules! relationship_impls {
+    ($name:ident, $data:ty) => {
+        impl<T> Default for $name<T> {
+            fn default() -> Self {
+                $name {
+                    data: None,
+                    links: None,
+                    _target: PhantomData,
+                }
+            }
+        }
+        impl<T> Clone for $name<T> {
+            fn clone(&self) -> Self {
+                $name {
+                    data: self.data.clone(),
+                    links: self.links.clone(),
+                    _target: PhantomData,
+                }
+            }
+        }
+        impl<T> PartialEq for $name<T> {
+            fn eq(&self, other: &Self) -> bool {
+                self.data == other.data && self.links == other.links
+            }
+        }
+        impl<T> fmt::Debug for $name<T> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_struct(stringify!($name))
+                    .field("data", &self.data)
+                    .field("links", &self.links)
+                    .finish()
+            }
+        }
+        impl<'de, T> Deserialize<'de> for $name<T> {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                #[derive(Deserialize)]
+                struct Raw {
+                    #[serde(default)]
+                    data: Option<$data>,
+                    #[serde(default)]
+                    links: Option<RelationshipLinks>,
+                }
+                let raw = Option::<Raw>::deserialize(d)?;
+                Ok(match raw {
+                    Some(r) => $name {
+                        data: r.data,
+                        links: r.links,
+                        _target: PhantomData,
+                    },
+                    None => $name::default(),
+                })
+            }
+        }
+    };
+}
+relationship_impls!(ToOne, ResourceIdentifier);
+relationship_impls!(ToMany, Vec<ResourceIdentifier>);
+
+/// Ties a relationship field type to the resource it points at; implemented
+/// by [`ToOne`] and [`ToMany`] only.
+pub trait Relationship: Default {
+    /// The related resource type.
+    type Target: Resource;
+    /// True for [`ToMany`].
+    const TO_MANY: bool;
+}
+
+impl<T: Resource> Relationship for ToOne<T> {
+    type Target = T;
+    const TO_MANY: bool = false;
+}
+
+impl<T: Resource> Relationship for ToMany<T> {
+    type Target = T;
+    const TO_MANY: bool = true;
+}
+
+/// A resource object with typed attributes `A` and relationships `R`.
+///
+/// The derive decodes a declared resource through this shape.
+#[derive(Debug, Deserialize)]
+#[serde(bound = "A: Default + Deserialize<'de>, R: Default + Deserialize<'de>")]
+pub struct ResourceObject<A, R> {
+    /// The JSON:API type.
+    #[serde(rename = "type", default)]
+    pub kind: String,
+    /// The resource id.
+    pub id: String,
+    /// Attributes; absent or `null` gives `A::default()`.
+    #[serde(default = "Default::default", deserialize_with = "null_as_default")]
+    pub attributes: A,
+    /// Relationships; absent or `null` gives `R::default()`.
+    #[serde(default = "Default::default", deserialize_with = "null_as_default")]
+    pub relationships: R,
+}
+
+/// The top-level document of a single-resource answer.
+#[derive(Debug, Deserialize)]
+#[serde(bound = "D: DeserializeOwned")]
+pub(crate) struct Document<D> {
+    pub data: D,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub included: Vec<Box<RawValue>>,
+    #[serde(default, deserialize_with = "null_as_default")]
+    pub links: DocumentLinks,
+}
+
+/// Reads the `type` member of a resource object without decoding the rest.
+pub(crate) fn type_of(raw: &RawValue) -> Option<String> {
+    #[derive(Deserialize)]
+    struct TypeOnly {
+        #[serde(rename = "type")]
+        kind: Option<String>,
+    }
+    serde_json::from_str::<TypeOnly>(raw.get()).ok()?.kind
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Nothing;
+
+    #[test]
+    fn relationships_tolerate_links_only_null_and_absent() {
+        let r: ToOne<Nothing> = serde_json::from_str(r#"{"links":{"related":"u"}}"#).unwrap();
+        assert_eq!(r.id(), None);
+        assert_eq!(r.links.unwrap().related.as_deref(), Some("u"));
+        let r: ToOne<Nothing> = serde_json::from_str("null").unwrap();
+        assert_eq!(r.id(), None);
+        let r: ToOne<Nothing> = serde_json::from_str(r#"{"data":{"type":"t","id":"1"},"x":1}"#).unwrap();
+        assert_eq!(r.id(), Some("1"));
+        let r: ToMany<Nothing> =
+            serde_json::from_str(r#"{"data":[{"type":"t","id":"1"},{"type":"t","id":"2"}]}"#).unwrap();
+        assert_eq!(r.ids().collect::<Vec<_>>(), ["1", "2"]);
+    }
+}

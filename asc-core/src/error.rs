@@ -1,0 +1,318 @@
+//! The one error type of asc-core, and Apple's `ResponseError` model.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::time::Duration;
+
+use serde::{Deserialize, Deserializer};
+
+use crate::rate_limit::RateLimit;
+
+/// Everything that can go wrong between building a request and decoding its answer.
+///
+/// Messages are written for the person who has to fix the problem. No variant
+/// ever carries the private key, a token or the `Authorization` header.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The key, key id or issuer id cannot make a valid App Store Connect token.
+    #[error("invalid App Store Connect credentials: {0}")]
+    Credentials(String),
+
+    /// A required environment variable (or file it names) is missing or unusable.
+    #[error("{0}")]
+    Environment(String),
+
+    /// The client could not be configured (base URL, TLS, timeouts).
+    #[error("invalid client configuration: {0}")]
+    Config(String),
+
+    /// A request was refused before it was sent: a bad id, field name or body.
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
+
+    /// App Store Connect answered with a JSON `ErrorResponse`.
+    #[error("{}", api_message(status, errors, hint))]
+    Api {
+        /// HTTP status code of the answer.
+        status: u16,
+        /// Apple's `errors` array, decoded.
+        errors: Vec<ApiError>,
+        /// Rate-limit header of the answer, when present.
+        rate_limit: Option<RateLimit>,
+        /// A hint added by asc (for example that the clock may be wrong).
+        hint: Option<String>,
+    },
+
+    /// An error status whose body is not Apple's JSON (an HTML page from a proxy, say).
+    #[error("HTTP {status} from App Store Connect with a non-JSON body: {excerpt}")]
+    Http {
+        /// HTTP status code of the answer.
+        status: u16,
+        /// The start of the body, made printable and cut to a few hundred characters.
+        excerpt: String,
+        /// Rate-limit header of the answer, when present.
+        rate_limit: Option<RateLimit>,
+    },
+
+    /// A successful answer whose body does not have the expected shape.
+    #[error("could not decode the response at JSON path `{path}`: {message} (body starts: {excerpt})")]
+    Decode {
+        /// HTTP status of the answer.
+        status: u16,
+        /// JSON path where decoding failed, such as `data.attributes.fileSize`.
+        path: String,
+        /// What serde said.
+        message: String,
+        /// The start of the body.
+        excerpt: String,
+    },
+
+    /// No complete answer arrived within the configured time.
+    #[error("request timed out after {0:?}; raise it with ClientBuilder::timeout if the network is slow")]
+    Timeout(Duration),
+
+    /// The connection failed or broke before a complete answer arrived.
+    #[error("connection to App Store Connect failed: {0}")]
+    Connection(String),
+
+    /// Apple processed an uploaded asset and reported it as failed.
+    #[error("App Store Connect could not process the asset: {}", asset_errors(errors))]
+    AssetFailed {
+        /// Apple's `assetDeliveryState.errors`, verbatim as `(code, description)`.
+        errors: Vec<(Option<String>, Option<String>)>,
+    },
+
+    /// A local file could not be used (missing, unreadable, not an image).
+    #[error("{0}")]
+    File(String),
+}
+
+fn api_message(status: &u16, errors: &[ApiError], hint: &Option<String>) -> String {
+    let mut out = format!("App Store Connect answered HTTP {status}");
+    for (i, e) in errors.iter().enumerate() {
+        out.push_str(if i == 0 { ": " } else { "; " });
+        out.push_str(&format!("{} ({})", e.title, e.code));
+        if let Some(detail) = &e.detail {
+            out.push_str(": ");
+            out.push_str(detail);
+        }
+        match &e.source {
+            Some(ErrorSource::Parameter(p)) => out.push_str(&format!(" [parameter `{p}`]")),
+            Some(ErrorSource::Pointer(p)) => out.push_str(&format!(" [at `{p}`]")),
+            None => {}
+        }
+    }
+    if let Some(hint) = hint {
+        out.push_str(". ");
+        out.push_str(hint);
+    }
+    out
+}
+
+fn asset_errors(errors: &[(Option<String>, Option<String>)]) -> String {
+    if errors.is_empty() {
+        return "state FAILED with no error details".to_owned();
+    }
+    errors
+        .iter()
+        .map(|(c, d)| format!("{}: {}", c.as_deref().unwrap_or("?"), d.as_deref().unwrap_or("")))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl Error {
+    /// The HTTP status of the answer that caused this error, if one arrived.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api { status, .. } | Error::Http { status, .. } | Error::Decode { status, .. } => {
+                Some(*status)
+            }
+            _ => None,
+        }
+    }
+
+    /// Apple's decoded `errors`; empty when the error did not come from Apple's JSON.
+    pub fn api_errors(&self) -> &[ApiError] {
+        match self {
+            Error::Api { errors, .. } => errors,
+            _ => &[],
+        }
+    }
+
+    /// The rate-limit header of the failing answer, when it had one.
+    pub fn rate_limit(&self) -> Option<&RateLimit> {
+        match self {
+            Error::Api { rate_limit, .. } | Error::Http { rate_limit, .. } => rate_limit.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// True when the request may be worth repeating later (timeouts, 429, 5xx, broken connections).
+    pub fn is_transient(&self) -> bool {
+        match self {
+            Error::Timeout(_) | Error::Connection(_) => true,
+            Error::Api { status, .. } | Error::Http { status, .. } => {
+                matches!(status, 429 | 500 | 502 | 503 | 504)
+            }
+            _ => false,
+        }
+    }
+
+    pub(crate) fn with_hint(mut self, new: impl Into<String>) -> Self {
+        if let Error::Api { hint, .. } = &mut self {
+            *hint = Some(new.into());
+        }
+        self
+    }
+}
+
+/// One entry of Apple's `ErrorResponse.errors` (`ResponseError` in the 4.4.1 schema).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApiError {
+    /// A unique id of this occurrence, when Apple gives one.
+    #[serde(default)]
+    pub id: Option<String>,
+    /// HTTP status as a string, such as `"404"`.
+    #[serde(default, deserialize_with = "null_default")]
+    pub status: String,
+    /// Machine-readable code, such as `NOT_FOUND` or `PARAMETER_ERROR.INVALID`.
+    #[serde(default, deserialize_with = "null_default")]
+    pub code: String,
+    /// Short human summary.
+    #[serde(default, deserialize_with = "null_default")]
+    pub title: String,
+    /// Longer explanation; real errors often arrive without it.
+    #[serde(default)]
+    pub detail: Option<String>,
+    /// What part of the request caused the error.
+    #[serde(default, deserialize_with = "source_or_none")]
+    pub source: Option<ErrorSource>,
+    /// Links to documentation or associated resources, kept as JSON.
+    #[serde(default)]
+    pub links: Option<serde_json::Value>,
+    /// Extra data; `associatedErrors` is decoded, the rest kept.
+    #[serde(default)]
+    pub meta: Option<ErrorMeta>,
+}
+
+/// The `meta` member of an [`ApiError`].
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorMeta {
+    /// Errors associated with this one, keyed by the resource path they concern.
+    #[serde(default, deserialize_with = "null_default")]
+    pub associated_errors: BTreeMap<String, Vec<ApiError>>,
+    /// Any other members, as Apple sent them.
+    #[serde(flatten)]
+    pub other: BTreeMap<String, serde_json::Value>,
+}
+
+/// Where in the request an error was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorSource {
+    /// A JSON pointer into the request body, such as `/data/attributes/fileName`.
+    Pointer(String),
+    /// A query parameter, such as `fields[gameCenterAchievementImages]`.
+    Parameter(String),
+}
+
+impl fmt::Display for ErrorSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ErrorSource::Pointer(p) => write!(f, "pointer {p}"),
+            ErrorSource::Parameter(p) => write!(f, "parameter {p}"),
+        }
+    }
+}
+
+fn null_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+fn source_or_none<'de, D: Deserializer<'de>>(d: D) -> Result<Option<ErrorSource>, D::Error> {
+    #[derive(Deserialize)]
+    struct Raw {
+        pointer: Option<String>,
+        parameter: Option<String>,
+    }
+    // An unexpected shape of `source` must not hide the rest of the error.
+    let raw = Option::<serde_json::Value>::deserialize(d)?;
+    let Some(raw) = raw.and_then(|v| serde_json::from_value::<Raw>(v).ok()) else {
+        return Ok(None);
+    };
+    Ok(match (raw.pointer, raw.parameter) {
+        (Some(p), _) => Some(ErrorSource::Pointer(p)),
+        (None, Some(p)) => Some(ErrorSource::Parameter(p)),
+        (None, None) => None,
+    })
+}
+
+/// Apple's `ErrorResponse` body.
+#[derive(Debug, Default, Deserialize)]
+pub(crate) struct ErrorResponse {
+    #[serde(default, deserialize_with = "null_default")]
+    pub errors: Vec<ApiError>,
+}
+
+/// A short, printable excerpt of a body for error messages.
+pub(crate) fn excerpt(body: &[u8]) -> String {
+    const MAX: usize = 300;
+    let text = String::from_utf8_lossy(&body[..body.len().min(MAX * 4)]);
+    let mut out = String::with_capacity(MAX + 3);
+    let mut last_space = false;
+    for c in text.chars() {
+        if out.len() >= MAX {
+            out.push_str("...");
+            break;
+        }
+        let c = if c.is_control() { ' ' } else { c };
+        if c == ' ' && last_space {
+            continue;
+        }
+        last_space = c == ' ';
+        out.push(c);
+    }
+    if out.is_empty() {
+        out.push_str("(empty body)");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_apple_error_with_nulls_and_associated_errors() {
+        let body = br#"{"errors":[{"id":"x","status":"409","code":"ENTITY_ERROR","title":"t",
+            "detail":null,"source":{"pointer":"/data/attributes/fileName"},
+            "meta":{"associatedErrors":{"/v1/x":[{"status":"409","code":"C","title":"inner"}]},"k":1}}]}"#;
+        let r: ErrorResponse = serde_json::from_slice(body).unwrap();
+        let e = &r.errors[0];
+        assert_eq!(e.detail, None);
+        assert_eq!(
+            e.source,
+            Some(ErrorSource::Pointer("/data/attributes/fileName".into()))
+        );
+        let meta = e.meta.as_ref().unwrap();
+        assert_eq!(meta.associated_errors["/v1/x"][0].title, "inner");
+        assert_eq!(meta.other["k"], 1);
+        let r: ErrorResponse = serde_json::from_slice(br#"{"errors":null}"#).unwrap();
+        assert!(r.errors.is_empty());
+    }
+
+    #[test]
+    fn excerpt_is_short_and_printable() {
+        let html = format!("<html>\n\n<body>{}</body></html>", "x".repeat(5000));
+        let e = excerpt(html.as_bytes());
+        assert!(e.len() <= 303 + 3);
+        assert!(!e.contains('\n'));
+        assert_eq!(excerpt(b""), "(empty body)");
+    }
+}

@@ -1,0 +1,139 @@
+//! Query strings and path segments, encoded as App Store Connect expects.
+
+use std::fmt::Write;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+use crate::{Error, FieldSelector, Selector};
+
+/// Sparse fieldsets and includes of one request.
+///
+/// Encodes one `fields[TYPE]=a,b` parameter per resource type (in the order
+/// the types were first named, without duplicate names) and `include=a,b`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Query {
+    fields: Vec<(&'static str, Vec<&'static str>)>,
+    include: Vec<&'static str>,
+}
+
+impl Query {
+    /// Adds fields of the resource type `F` selects from.
+    pub fn add_fields<F: FieldSelector>(&mut self, fields: impl IntoIterator<Item = F>) {
+        let pos = match self.fields.iter().position(|(t, _)| *t == F::RESOURCE_TYPE) {
+            Some(pos) => pos,
+            None => {
+                self.fields.push((F::RESOURCE_TYPE, Vec::new()));
+                self.fields.len() - 1
+            }
+        };
+        let names = &mut self.fields[pos].1;
+        for f in fields {
+            let name = f.as_str();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+
+    /// Adds relationships to include.
+    pub fn add_include<I: Selector>(&mut self, include: impl IntoIterator<Item = I>) {
+        for i in include {
+            let name = i.as_str();
+            if !self.include.contains(&name) {
+                self.include.push(name);
+            }
+        }
+    }
+
+    /// True when there is nothing to encode.
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty() && self.include.is_empty()
+    }
+
+    /// Appends `?…` (nothing when empty) to `out`. Names are ASCII identifiers,
+    /// so only the brackets need encoding.
+    pub fn write_to(&self, out: &mut String) {
+        let mut sep = '?';
+        for (kind, names) in &self.fields {
+            let _ = write!(out, "{sep}fields%5B{kind}%5D=");
+            sep = '&';
+            push_joined(out, names);
+        }
+        if !self.include.is_empty() {
+            out.push(sep);
+            out.push_str("include=");
+            push_joined(out, &self.include);
+        }
+    }
+}
+
+fn push_joined(out: &mut String, names: &[&str]) {
+    for (i, n) in names.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(n);
+    }
+}
+
+/// Everything but RFC 3986 unreserved characters is percent-encoded.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+
+/// Appends `/id` to `out`, with `id` percent-encoded as exactly one path segment.
+///
+/// Refuses ids that are empty, `.` or `..`, or contain `/`, `\` or control
+/// characters: those would name a different resource, or none, on some server
+/// or proxy between here and Apple.
+pub fn push_id_segment(out: &mut String, id: &str) -> Result<(), Error> {
+    check_id(id)?;
+    out.push('/');
+    out.extend(utf8_percent_encode(id, SEGMENT));
+    Ok(())
+}
+
+/// Checks that `id` can name exactly one resource in a URL path.
+pub fn check_id(id: &str) -> Result<(), Error> {
+    let bad = |why: &str| {
+        Err(Error::InvalidRequest(format!(
+            "resource id {:?} {why}; pass the opaque id App Store Connect returned",
+            id.chars().take(80).collect::<String>()
+        )))
+    };
+    if id.is_empty() {
+        return bad("is empty");
+    }
+    if id.trim().is_empty() {
+        return bad("is only whitespace");
+    }
+    if id == "." || id == ".." {
+        return bad("is a relative path segment");
+    }
+    if id.contains(['/', '\\']) {
+        return bad("contains a path separator");
+    }
+    if id.chars().any(char::is_control) {
+        return bad("contains a control character");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_one_segment_or_refused() {
+        let seg = |id: &str| {
+            let mut s = String::new();
+            push_id_segment(&mut s, id).map(|_| s)
+        };
+        assert_eq!(seg("38e6d9a7-9cbf").unwrap(), "/38e6d9a7-9cbf");
+        assert_eq!(seg("a?b#c%d e").unwrap(), "/a%3Fb%23c%25d%20e");
+        assert_eq!(seg("é").unwrap(), "/%C3%A9");
+        assert_eq!(seg("...").unwrap(), "/...");
+        for bad in ["", " ", ".", "..", "a/b", "a\\b", "a\nb", "\0"] {
+            let e = seg(bad).unwrap_err();
+            assert!(matches!(e, Error::InvalidRequest(_)), "{bad:?}");
+        }
+    }
+}

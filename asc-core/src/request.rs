@@ -1,0 +1,187 @@
+//! Requests that read resources, and the typed answer they give.
+
+use std::future::{Future, IntoFuture};
+use std::marker::PhantomData;
+use std::pin::Pin;
+
+use bytes::Bytes;
+use reqwest::Method;
+use serde_json::value::RawValue;
+
+use crate::client::decode;
+use crate::document::{Document, DocumentLinks, type_of};
+use crate::query::{Query, push_id_segment};
+use crate::rate_limit::RateLimit;
+use crate::{Client, Error, FieldSelector, Resource};
+
+/// A typed answer: the primary resource, the document's links, the rate
+/// limit, and the included resources (decoded on demand by type).
+#[derive(Debug, Clone)]
+pub struct Response<R> {
+    /// The primary resource.
+    pub data: R,
+    /// The document's `links`.
+    pub links: DocumentLinks,
+    /// Apple's `X-Rate-Limit` header, parsed.
+    pub rate_limit: Option<RateLimit>,
+    /// HTTP status of the answer.
+    pub status: u16,
+    included: Vec<Box<RawValue>>,
+    body: Bytes,
+}
+
+impl<R> Response<R> {
+    /// The included resources of type `T`, decoded.
+    ///
+    /// Resources of other types are skipped. An included resource of type `T`
+    /// that does not decode as `T` is skipped and reported with `tracing::warn!`;
+    /// use [`Response::try_included`] to get that error instead.
+    pub fn included<T: Resource>(&self) -> Vec<T> {
+        self.included_raw_of::<T>()
+            .filter_map(|raw| match serde_json::from_str::<T>(raw.get()) {
+                Ok(t) => Some(t),
+                Err(e) => {
+                    tracing::warn!(kind = T::TYPE, error = %e, "an included resource did not decode");
+                    None
+                }
+            })
+            .collect()
+    }
+
+    /// The included resources of type `T`, failing on the first that does not decode.
+    pub fn try_included<T: Resource>(&self) -> Result<Vec<T>, Error> {
+        self.included_raw_of::<T>()
+            .map(|raw| decode::<T>(self.status, raw.get().as_bytes()))
+            .collect()
+    }
+
+    fn included_raw_of<T: Resource>(&self) -> impl Iterator<Item = &RawValue> {
+        self.included
+            .iter()
+            .map(|b| &**b)
+            .filter(|raw| type_of(raw).as_deref() == Some(T::TYPE))
+    }
+
+    /// Every included resource object, as raw JSON, of any type.
+    pub fn included_raw(&self) -> &[Box<RawValue>] {
+        &self.included
+    }
+
+    /// The body exactly as it arrived.
+    pub fn raw_body(&self) -> &[u8] {
+        &self.body
+    }
+
+    /// Decodes a raw answer into a typed response.
+    pub fn from_raw(raw: crate::RawResponse) -> Result<Response<R>, Error>
+    where
+        R: serde::de::DeserializeOwned,
+    {
+        let doc: Document<R> = decode(raw.status, &raw.body)?;
+        Ok(Response {
+            data: doc.data,
+            links: doc.links,
+            rate_limit: raw.rate_limit,
+            status: raw.status,
+            included: doc.included,
+            body: raw.body,
+        })
+    }
+}
+
+/// `GET` of one resource, by id or through a to-one relationship.
+///
+/// Built by the generated `read` (and related-read) functions; chain
+/// [`fields`](ReadRequest::fields) and [`include`](ReadRequest::include), then
+/// `.send().await` (or just `.await`). A bad id is reported by `send`, before
+/// anything goes over the network.
+#[must_use = "a request does nothing until it is sent"]
+#[derive(Debug)]
+pub struct ReadRequest<R: Resource> {
+    client: Client,
+    path: Result<String, Error>,
+    query: Query,
+    _resource: PhantomData<fn() -> R>,
+}
+
+impl<R: Resource> ReadRequest<R> {
+    /// `GET {R::PATH}/{id}`.
+    pub fn new(client: &Client, id: &str) -> Self {
+        Self::at(client, R::PATH, id, None)
+    }
+
+    /// `GET {parent_path}/{id}/{relationship}`: the related resource of a to-one relationship.
+    pub fn related(client: &Client, parent_path: &str, id: &str, relationship: &str) -> Self {
+        Self::at(client, parent_path, id, Some(relationship))
+    }
+
+    fn at(client: &Client, base: &str, id: &str, tail: Option<&str>) -> Self {
+        let mut path = String::with_capacity(base.len() + id.len() + 64);
+        path.push_str(base);
+        let path = push_id_segment(&mut path, id).map(|()| {
+            if let Some(tail) = tail {
+                path.push('/');
+                path.push_str(tail);
+            }
+            path
+        });
+        ReadRequest {
+            client: client.clone(),
+            path,
+            query: Query::default(),
+            _resource: PhantomData,
+        }
+    }
+
+    /// Asks only for these fields of the resource type `F` belongs to: the
+    /// primary type, or an included one (`fields[TYPE]=a,b`).
+    pub fn fields<F: FieldSelector>(mut self, fields: impl IntoIterator<Item = F>) -> Self {
+        self.query.add_fields(fields);
+        self
+    }
+
+    /// Includes these related resources in the answer (`include=a,b`).
+    pub fn include(mut self, include: impl IntoIterator<Item = R::Include>) -> Self {
+        self.query.add_include(include);
+        self
+    }
+
+    /// The path and query this request will send, such as
+    /// `/v1/gameCenterAchievementImages/ID?fields%5BgameCenterAchievementImages%5D=fileName`.
+    pub fn path_and_query(&self) -> Result<String, Error> {
+        let path = self.path.as_ref().map_err(clone_error)?;
+        let mut out = path.clone();
+        self.query.write_to(&mut out);
+        Ok(out)
+    }
+
+    /// Sends the request and decodes the answer.
+    pub async fn send(self) -> Result<Response<R>, Error> {
+        let target = self.path_and_query()?;
+        let raw = self.client.execute(Method::GET, &target, None).await?;
+        Response::from_raw(raw)
+    }
+
+    /// Sends the request and returns the answer undecoded.
+    pub async fn send_raw(self) -> Result<crate::RawResponse, Error> {
+        let target = self.path_and_query()?;
+        self.client.execute(Method::GET, &target, None).await
+    }
+}
+
+impl<R: Resource> IntoFuture for ReadRequest<R> {
+    type Output = Result<Response<R>, Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+fn clone_error(e: &Error) -> Error {
+    // Only InvalidRequest is ever stored in a request under construction.
+    Error::InvalidRequest(match e {
+        Error::InvalidRequest(m) => m.clone(),
+        other => other.to_string(),
+    })
+}

@@ -1,0 +1,140 @@
+//! What a declared resource is: a description made of `const` tables, which
+//! `#[derive(AscResource)]` writes and the generic code in this crate reads.
+
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+/// A JSON:API resource of App Store Connect, declared with `#[derive(AscResource)]`.
+///
+/// Implementations only *describe* the resource; requests, query encoding and
+/// decoding are generic code in asc-core.
+pub trait Resource: DeserializeOwned + Send + Sync + 'static {
+    /// The JSON:API `type`, such as `gameCenterAchievementImages`.
+    const TYPE: &'static str;
+    /// The collection path, such as `/v1/gameCenterAchievementImages`.
+    const PATH: &'static str;
+    /// Attribute names, in declaration order (Apple's spelling).
+    const ATTRIBUTES: &'static [&'static str];
+    /// Relationships, in declaration order.
+    const RELATIONSHIPS: &'static [RelationshipMeta];
+    /// The typed `fields[TYPE]` selector of this resource.
+    type Field: FieldSelector;
+    /// The typed `include` selector of this resource.
+    type Include: Selector;
+
+    /// The whole description as one value (for registries such as the emulator).
+    fn meta() -> ResourceMeta {
+        ResourceMeta {
+            type_name: Self::TYPE,
+            path: Self::PATH,
+            attributes: Self::ATTRIBUTES,
+            relationships: Self::RELATIONSHIPS,
+        }
+    }
+}
+
+/// A resource's description as plain data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResourceMeta {
+    /// The JSON:API `type`.
+    pub type_name: &'static str,
+    /// The collection path.
+    pub path: &'static str,
+    /// Attribute names.
+    pub attributes: &'static [&'static str],
+    /// Relationships.
+    pub relationships: &'static [RelationshipMeta],
+}
+
+impl ResourceMeta {
+    /// True when `name` is an attribute or relationship of this resource.
+    pub fn has_field(&self, name: &str) -> bool {
+        self.attributes.contains(&name) || self.relationships.iter().any(|r| r.name == name)
+    }
+
+    /// The relationship called `name`.
+    pub fn relationship(&self, name: &str) -> Option<&'static RelationshipMeta> {
+        self.relationships.iter().find(|r| r.name == name)
+    }
+}
+
+/// One relationship of a declared resource.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RelationshipMeta {
+    /// Apple's name of the relationship.
+    pub name: &'static str,
+    /// The JSON:API type of the related resource(s).
+    pub target_type: &'static str,
+    /// The collection path of the related resource's declaration.
+    pub target_path: &'static str,
+    /// True for to-many relationships.
+    pub to_many: bool,
+    /// True when `include=` may name it.
+    pub include: bool,
+}
+
+/// A closed set of names generated as an enum: field and include selectors.
+///
+/// Behaviour is a `const` table of names; each variant is an index into it.
+pub trait Selector: Copy + Eq + fmt::Debug + Send + Sync + 'static {
+    /// Apple's names, in variant order.
+    const NAMES: &'static [&'static str];
+    /// Every variant, in order.
+    const ALL: &'static [Self];
+    /// The variant's position in [`Selector::NAMES`].
+    fn index(self) -> usize;
+    /// Apple's name of this variant.
+    fn as_str(self) -> &'static str {
+        Self::NAMES[self.index()]
+    }
+}
+
+/// A `fields[TYPE]` selector: knows the resource type it selects from.
+pub trait FieldSelector: Selector {
+    /// The JSON:API type whose fields these are.
+    const RESOURCE_TYPE: &'static str;
+}
+
+/// The error of `FromStr` on a selector: says which names are valid.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownName {
+    /// What was given.
+    pub given: String,
+    /// What the selector is (for example `field of gameCenterAchievementImages`).
+    pub what: &'static str,
+    /// The valid names.
+    pub valid: &'static [&'static str],
+}
+
+impl fmt::Display for UnknownName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "`{}` is not a {}; ", self.given.escape_debug(), self.what)?;
+        if self.valid.is_empty() {
+            return f.write_str("there are none");
+        }
+        f.write_str("expected one of: ")?;
+        for (i, n) in self.valid.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(n)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for UnknownName {}
+
+/// Parses a selector by Apple's name (used by the generated `FromStr`).
+pub fn parse_selector<S: Selector>(given: &str, what: &'static str) -> Result<S, UnknownName> {
+    S::NAMES
+        .iter()
+        .position(|n| *n == given)
+        .and_then(|i| S::ALL.get(i).copied())
+        .ok_or_else(|| UnknownName {
+            given: given.to_owned(),
+            what,
+            valid: S::NAMES,
+        })
+}
