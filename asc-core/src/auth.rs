@@ -76,7 +76,10 @@ impl Credentials {
     }
 
     /// An individual key: the token carries `sub = "user"` and no `iss`.
-    pub fn individual(key_id: impl Into<String>, pem: impl AsRef<[u8]>) -> Result<Credentials, Error> {
+    pub fn individual(
+        key_id: impl Into<String>,
+        pem: impl AsRef<[u8]>,
+    ) -> Result<Credentials, Error> {
         Self::build(key_id.into(), None, pem.as_ref())
     }
 
@@ -217,7 +220,10 @@ impl Credentials {
 
     /// Signs a token valid from `now - BACKDATE` for [`LIFETIME`], shifted by `offset_secs`.
     pub(crate) fn sign(&self, now: SystemTime, offset_secs: i64) -> Result<SignedToken, Error> {
-        let unix = now.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64) + offset_secs;
+        let unix = now
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64)
+            + offset_secs;
         let iat = unix - BACKDATE.as_secs() as i64;
         let exp = iat + LIFETIME.as_secs() as i64;
         let inner = &self.inner;
@@ -232,8 +238,9 @@ impl Credentials {
         let mut header = Header::new(Algorithm::ES256);
         header.kid = Some(inner.key_id.clone());
         header.typ = Some("JWT".into());
-        let token = jsonwebtoken::encode(&header, &claims, &inner.key)
-            .map_err(|e| Error::Credentials(format!("could not sign a token with this key: {e}")))?;
+        let token = jsonwebtoken::encode(&header, &claims, &inner.key).map_err(|e| {
+            Error::Credentials(format!("could not sign a token with this key: {e}"))
+        })?;
         Ok(SignedToken {
             bearer: Zeroizing::new(format!("Bearer {token}")),
             expires_local: now + Duration::from_secs((exp - unix).max(0) as u64),
@@ -260,9 +267,13 @@ fn read_pem(
     text_var: &str,
 ) -> Result<Zeroizing<String>, Error> {
     if let Some(path) = get(path_var) {
-        return std::fs::read_to_string(&path).map(Zeroizing::new).map_err(|e| {
-            Error::Environment(format!("cannot read the private key file {path} named by {path_var}: {e}"))
-        });
+        return std::fs::read_to_string(&path)
+            .map(Zeroizing::new)
+            .map_err(|e| {
+                Error::Environment(format!(
+                    "cannot read the private key file {path} named by {path_var}: {e}"
+                ))
+            });
     }
     if let Some(text) = get(text_var) {
         // CI systems often store the PEM with literal "\n" sequences.
@@ -278,7 +289,11 @@ fn parse_key(pem_bytes: &[u8]) -> Result<EncodingKey, Error> {
     let bad = |m: &str| Err(Error::Credentials(m.to_owned()));
     let text = match std::str::from_utf8(pem_bytes) {
         Ok(t) => t.trim(),
-        Err(_) => return bad("the private key is not text: pass the content of the .p8 file (PEM), not DER bytes"),
+        Err(_) => {
+            return bad(
+                "the private key is not text: pass the content of the .p8 file (PEM), not DER bytes",
+            );
+        }
     };
     if text.is_empty() {
         return bad("the private key is empty: pass the content of the AuthKey_XXXXXXXXXX.p8 file");
@@ -291,7 +306,9 @@ fn parse_key(pem_bytes: &[u8]) -> Result<EncodingKey, Error> {
     }
     let parsed = match pem::parse(text) {
         Ok(p) => p,
-        Err(_) => return bad("the private key is not valid PEM: its base64 body or END line is damaged"),
+        Err(_) => {
+            return bad("the private key is not valid PEM: its base64 body or END line is damaged");
+        }
     };
     match parsed.tag() {
         "PRIVATE KEY" => {}
@@ -301,14 +318,22 @@ fn parse_key(pem_bytes: &[u8]) -> Result<EncodingKey, Error> {
                  convert it with `openssl pkcs8 -topk8 -nocrypt`",
             );
         }
-        "RSA PRIVATE KEY" => return bad("the key is an RSA key; App Store Connect keys are EC P-256 (.p8)"),
+        "RSA PRIVATE KEY" => {
+            return bad("the key is an RSA key; App Store Connect keys are EC P-256 (.p8)");
+        }
         "ENCRYPTED PRIVATE KEY" => {
-            return bad("the key is encrypted; App Store Connect .p8 keys are not, decrypt it first");
+            return bad(
+                "the key is encrypted; App Store Connect .p8 keys are not, decrypt it first",
+            );
         }
         tag if tag.contains("PUBLIC") || tag.contains("CERTIFICATE") => {
             return bad("this is a public key or certificate; pass the private .p8 key");
         }
-        _ => return bad("unexpected PEM label: the .p8 key starts with -----BEGIN PRIVATE KEY-----"),
+        _ => {
+            return bad(
+                "unexpected PEM label: the .p8 key starts with -----BEGIN PRIVATE KEY-----",
+            );
+        }
     }
     let der = Zeroizing::new(parsed.into_contents());
     use aws_lc_rs::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair};
@@ -429,7 +454,9 @@ mod tests {
     pub(crate) fn test_key() -> String {
         use aws_lc_rs::rand::SystemRandom;
         use aws_lc_rs::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair};
-        let doc = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &SystemRandom::new()).unwrap();
+        let doc =
+            EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &SystemRandom::new())
+                .unwrap();
         pem::encode(&pem::Pem::new("PRIVATE KEY", doc.as_ref().to_vec()))
     }
 
@@ -448,18 +475,35 @@ mod tests {
         let err = |pem: &str| Credentials::individual("K", pem).unwrap_err().to_string();
         assert!(err("").contains("empty"));
         assert!(err("hello").contains("not PEM"));
-        assert!(err("-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n").contains("RSA"));
-        assert!(err("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n").contains("P-256"));
-        assert!(Credentials::team("K", " ", test_key()).unwrap_err().to_string().contains("issuer"));
+        assert!(
+            err("-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----\n")
+                .contains("RSA")
+        );
+        assert!(
+            err("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n").contains("P-256")
+        );
+        assert!(
+            Credentials::team("K", " ", test_key())
+                .unwrap_err()
+                .to_string()
+                .contains("issuer")
+        );
     }
 
     #[test]
     fn env_names_missing_variable() {
-        let e = Credentials::from_lookup(|n| (n == "ASC_KEY_ID").then(|| "K".to_owned())).unwrap_err();
+        let e =
+            Credentials::from_lookup(|n| (n == "ASC_KEY_ID").then(|| "K".to_owned())).unwrap_err();
         assert!(e.to_string().contains("ASC_PRIVATE_KEY_PATH"), "{e}");
-        let e = Credentials::from_lookup(|n| (n == "APP_STORE_CONNECT_API_KEY_KEY_ID").then(|| "K".to_owned()))
-            .unwrap_err();
-        assert!(e.to_string().contains("APP_STORE_CONNECT_API_KEY_KEY_FILEPATH"), "{e}");
+        let e = Credentials::from_lookup(|n| {
+            (n == "APP_STORE_CONNECT_API_KEY_KEY_ID").then(|| "K".to_owned())
+        })
+        .unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("APP_STORE_CONNECT_API_KEY_KEY_FILEPATH"),
+            "{e}"
+        );
         let e = Credentials::from_lookup(|_| None).unwrap_err();
         assert!(e.to_string().contains("ASC_KEY_ID"), "{e}");
     }

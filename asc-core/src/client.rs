@@ -7,15 +7,17 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use reqwest::Method;
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, DATE, HeaderMap, HeaderValue, RETRY_AFTER};
+use reqwest::header::{
+    ACCEPT, AUTHORIZATION, CONTENT_TYPE, DATE, HeaderMap, HeaderValue, RETRY_AFTER,
+};
 use serde::de::DeserializeOwned;
 use tracing::Instrument;
 
+use crate::Error;
 use crate::auth::{Credentials, TokenCache};
 use crate::error::{ErrorResponse, excerpt};
 use crate::rate_limit::RateLimit;
 use crate::retry::{Outcome, RetryPolicy, parse_retry_after};
-use crate::Error;
 
 /// Apple's production API.
 pub const DEFAULT_BASE_URL: &str = "https://api.appstoreconnect.apple.com";
@@ -110,14 +112,20 @@ impl ClientBuilder {
         let base = normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
         let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         if timeout.is_zero() {
-            return Err(Error::Config("the timeout must be greater than zero".into()));
+            return Err(Error::Config(
+                "the timeout must be greater than zero".into(),
+            ));
         }
         let agent = self
             .user_agent
             .unwrap_or_else(|| concat!("asc-rs/", env!("CARGO_PKG_VERSION")).to_owned());
         let http = reqwest::Client::builder()
             .timeout(timeout)
-            .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT).min(timeout))
+            .connect_timeout(
+                self.connect_timeout
+                    .unwrap_or(DEFAULT_CONNECT_TIMEOUT)
+                    .min(timeout),
+            )
             .tcp_nodelay(true)
             .user_agent(agent)
             .build()
@@ -195,12 +203,6 @@ impl Client {
     /// after a server's `Date` header showed it to be off.
     pub fn clock_offset_secs(&self) -> i64 {
         self.inner.tokens.clock_offset()
-    }
-
-    /// The shared HTTP client (for uploads to pre-signed URLs: it carries no
-    /// App Store Connect credentials of its own).
-    pub(crate) fn http(&self) -> &reqwest::Client {
-        &self.inner.http
     }
 
     /// The retry policy of this client.
@@ -290,7 +292,8 @@ impl Client {
                     .get(DATE)
                     .and_then(|v| v.to_str().ok())
                     .and_then(|v| httpdate::parse_http_date(v).ok());
-                if let Some(offset) = server_date.and_then(|d| inner.tokens.observe_server_date(d)) {
+                if let Some(offset) = server_date.and_then(|d| inner.tokens.observe_server_date(d))
+                {
                     tracing::warn!(
                         parent: &span,
                         offset_secs = offset,
@@ -394,9 +397,22 @@ mod tests {
 
     #[test]
     fn base_urls_are_checked_and_normalized() {
-        assert_eq!(normalize_base_url("http://127.0.0.1:8080/").unwrap(), "http://127.0.0.1:8080");
-        assert_eq!(normalize_base_url("https://h/prefix/").unwrap(), "https://h/prefix");
-        for bad in ["127.0.0.1:8080", "api.appstoreconnect.apple.com", "ftp://h", "http://h/?q=1", "http://u:p@h", ""] {
+        assert_eq!(
+            normalize_base_url("http://127.0.0.1:8080/").unwrap(),
+            "http://127.0.0.1:8080"
+        );
+        assert_eq!(
+            normalize_base_url("https://h/prefix/").unwrap(),
+            "https://h/prefix"
+        );
+        for bad in [
+            "127.0.0.1:8080",
+            "api.appstoreconnect.apple.com",
+            "ftp://h",
+            "http://h/?q=1",
+            "http://u:p@h",
+            "",
+        ] {
             let e = normalize_base_url(bad).unwrap_err().to_string();
             assert!(e.contains("base URL"), "{bad}: {e}");
         }

@@ -233,10 +233,12 @@ mod tests {
         assert_eq!(r.links.unwrap().related.as_deref(), Some("u"));
         let r: ToOne<Nothing> = serde_json::from_str("null").unwrap();
         assert_eq!(r.id(), None);
-        let r: ToOne<Nothing> = serde_json::from_str(r#"{"data":{"type":"t","id":"1"},"x":1}"#).unwrap();
+        let r: ToOne<Nothing> =
+            serde_json::from_str(r#"{"data":{"type":"t","id":"1"},"x":1}"#).unwrap();
         assert_eq!(r.id(), Some("1"));
         let r: ToMany<Nothing> =
-            serde_json::from_str(r#"{"data":[{"type":"t","id":"1"},{"type":"t","id":"2"}]}"#).unwrap();
+            serde_json::from_str(r#"{"data":[{"type":"t","id":"1"},{"type":"t","id":"2"}]}"#)
+                .unwrap();
         assert_eq!(r.ids().collect::<Vec<_>>(), ["1", "2"]);
     }
 }

@@ -56,7 +56,9 @@ pub enum Error {
     },
 
     /// A successful answer whose body does not have the expected shape.
-    #[error("could not decode the response at JSON path `{path}`: {message} (body starts: {excerpt})")]
+    #[error(
+        "could not decode the response at JSON path `{path}`: {message} (body starts: {excerpt})"
+    )]
     Decode {
         /// HTTP status of the answer.
         status: u16,
@@ -69,7 +71,9 @@ pub enum Error {
     },
 
     /// No complete answer arrived within the configured time.
-    #[error("request timed out after {0:?}; raise it with ClientBuilder::timeout if the network is slow")]
+    #[error(
+        "request timed out after {0:?}; raise it with ClientBuilder::timeout if the network is slow"
+    )]
     Timeout(Duration),
 
     /// The connection failed or broke before a complete answer arrived.
@@ -77,7 +81,10 @@ pub enum Error {
     Connection(String),
 
     /// Apple processed an uploaded asset and reported it as failed.
-    #[error("App Store Connect could not process the asset: {}", asset_errors(errors))]
+    #[error(
+        "App Store Connect could not process the asset: {}",
+        asset_errors(errors)
+    )]
     AssetFailed {
         /// Apple's `assetDeliveryState.errors`, verbatim as `(code, description)`.
         errors: Vec<(Option<String>, Option<String>)>,
@@ -116,7 +123,13 @@ fn asset_errors(errors: &[(Option<String>, Option<String>)]) -> String {
     }
     errors
         .iter()
-        .map(|(c, d)| format!("{}: {}", c.as_deref().unwrap_or("?"), d.as_deref().unwrap_or("")))
+        .map(|(c, d)| {
+            format!(
+                "{}: {}",
+                c.as_deref().unwrap_or("?"),
+                d.as_deref().unwrap_or("")
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -125,9 +138,9 @@ impl Error {
     /// The HTTP status of the answer that caused this error, if one arrived.
     pub fn status(&self) -> Option<u16> {
         match self {
-            Error::Api { status, .. } | Error::Http { status, .. } | Error::Decode { status, .. } => {
-                Some(*status)
-            }
+            Error::Api { status, .. }
+            | Error::Http { status, .. }
+            | Error::Decode { status, .. } => Some(*status),
             _ => None,
         }
     }

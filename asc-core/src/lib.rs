@@ -28,6 +28,7 @@ pub mod rate_limit;
 mod request;
 mod resource;
 pub mod retry;
+pub mod upload;
 
 pub use asc_derive::AscResource;
 pub use auth::Credentials;
@@ -36,11 +37,12 @@ pub use document::{DocumentLinks, RelationshipLinks, ResourceIdentifier, ToMany,
 pub use error::{ApiError, Error, ErrorMeta, ErrorSource};
 pub use query::{Query, check_id, push_id_segment};
 pub use rate_limit::RateLimit;
-pub use request::{ReadRequest, Response};
+pub use request::{DeleteRequest, ReadRequest, Response, WriteRequest};
 pub use resource::{
     FieldSelector, RelationshipMeta, Resource, ResourceMeta, Selector, UnknownName, parse_selector,
 };
 pub use retry::RetryPolicy;
+pub use upload::{Progress, UploadPart, Uploader};
 
 /// What the derive's expansion names. Not a public API: it changes without notice.
 #[doc(hidden)]

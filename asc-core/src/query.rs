@@ -77,7 +77,11 @@ fn push_joined(out: &mut String, names: &[&str]) {
 }
 
 /// Everything but RFC 3986 unreserved characters is percent-encoded.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// Appends `/id` to `out`, with `id` percent-encoded as exactly one path segment.
 ///

@@ -78,13 +78,18 @@ mod tests {
         assert_eq!(r.hour_limit, Some(3600));
         assert_eq!(r.hour_remaining, Some(3599));
         assert_eq!(r.minute_limit, None);
-        let r = RateLimit::parse("user-hour-lim:3500, user-hour-rem:10, user-minute-lim:350,user-minute-rem:2")
-            .unwrap();
+        let r = RateLimit::parse(
+            "user-hour-lim:3500, user-hour-rem:10, user-minute-lim:350,user-minute-rem:2",
+        )
+        .unwrap();
         assert_eq!(r.minute_limit, Some(350));
         assert_eq!(r.minute_remaining, Some(2));
         assert_eq!(r.hour_remaining, Some(10));
         assert_eq!(RateLimit::parse("nonsense"), None);
         assert_eq!(RateLimit::parse("user-hour-lim:x;"), None);
-        assert_eq!(r.to_string(), "user-hour-lim:3500;user-hour-rem:10;user-minute-lim:350;user-minute-rem:2;");
+        assert_eq!(
+            r.to_string(),
+            "user-hour-lim:3500;user-hour-rem:10;user-minute-lim:350;user-minute-rem:2;"
+        );
     }
 }

@@ -185,3 +185,124 @@ fn clone_error(e: &Error) -> Error {
         other => other.to_string(),
     })
 }
+
+/// `POST` (create) or `PATCH` (update) of one resource with a JSON:API body.
+///
+/// `payload` serializes to the document's `data` member (`type`, `id` for
+/// updates, `attributes`, `relationships`); this request wraps it as `{"data": ...}`.
+#[must_use = "a request does nothing until it is sent"]
+#[derive(Debug)]
+pub struct WriteRequest<R: Resource> {
+    client: Client,
+    method: Method,
+    path: Result<String, Error>,
+    body: Result<Bytes, Error>,
+    _resource: PhantomData<fn() -> R>,
+}
+
+impl<R: Resource> WriteRequest<R> {
+    /// `POST {R::PATH}` with `{"data": payload}`.
+    pub fn create<P: serde::Serialize>(client: &Client, payload: &P) -> Self {
+        Self::with(client, Method::POST, Ok(R::PATH.to_owned()), payload)
+    }
+
+    /// `PATCH {R::PATH}/{id}` with `{"data": payload}`.
+    pub fn update<P: serde::Serialize>(client: &Client, id: &str, payload: &P) -> Self {
+        let mut path = R::PATH.to_owned();
+        let path = push_id_segment(&mut path, id).map(|()| path);
+        Self::with(client, Method::PATCH, path, payload)
+    }
+
+    fn with<P: serde::Serialize>(
+        client: &Client,
+        method: Method,
+        path: Result<String, Error>,
+        payload: &P,
+    ) -> Self {
+        #[derive(serde::Serialize)]
+        struct Wrapper<'a, P> {
+            data: &'a P,
+        }
+        let body = serde_json::to_vec(&Wrapper { data: payload })
+            .map(Bytes::from)
+            .map_err(|e| Error::InvalidRequest(format!("could not encode the request body: {e}")));
+        WriteRequest {
+            client: client.clone(),
+            method,
+            path,
+            body,
+            _resource: PhantomData,
+        }
+    }
+
+    /// The exact JSON body this request will send.
+    pub fn body(&self) -> Result<&[u8], Error> {
+        self.body.as_deref().map_err(clone_error)
+    }
+
+    /// The path this request will send to.
+    pub fn path(&self) -> Result<&str, Error> {
+        self.path.as_deref().map_err(clone_error)
+    }
+
+    /// Sends the request and decodes the answer (201 for create, 200 for update).
+    ///
+    /// Writes are retried only when the connection could not be made; a lost
+    /// answer is an error, so that the caller can reconcile by reading back.
+    pub async fn send(self) -> Result<Response<R>, Error> {
+        let path = self.path?;
+        let body = self.body?;
+        let raw = self.client.execute(self.method, &path, Some(body)).await?;
+        Response::from_raw(raw)
+    }
+}
+
+impl<R: Resource> IntoFuture for WriteRequest<R> {
+    type Output = Result<Response<R>, Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}
+
+/// `DELETE {path}/{id}`; answers 204 with no body.
+#[must_use = "a request does nothing until it is sent"]
+#[derive(Debug)]
+pub struct DeleteRequest {
+    client: Client,
+    path: Result<String, Error>,
+}
+
+impl DeleteRequest {
+    /// `DELETE {R::PATH}/{id}`.
+    pub fn new<R: Resource>(client: &Client, id: &str) -> Self {
+        let mut path = R::PATH.to_owned();
+        let path = push_id_segment(&mut path, id).map(|()| path);
+        DeleteRequest {
+            client: client.clone(),
+            path,
+        }
+    }
+
+    /// The path this request will send to.
+    pub fn path(&self) -> Result<&str, Error> {
+        self.path.as_deref().map_err(clone_error)
+    }
+
+    /// Sends the request.
+    pub async fn send(self) -> Result<(), Error> {
+        let path = self.path?;
+        self.client.execute(Method::DELETE, &path, None).await?;
+        Ok(())
+    }
+}
+
+impl IntoFuture for DeleteRequest {
+    type Output = Result<(), Error>;
+    type IntoFuture = Pin<Box<dyn Future<Output = Self::Output> + Send>>;
+
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(self.send())
+    }
+}

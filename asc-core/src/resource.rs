@@ -109,7 +109,12 @@ pub struct UnknownName {
 
 impl fmt::Display for UnknownName {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` is not a {}; ", self.given.escape_debug(), self.what)?;
+        write!(
+            f,
+            "`{}` is not a {}; ",
+            self.given.escape_debug(),
+            self.what
+        )?;
         if self.valid.is_empty() {
             return f.write_str("there are none");
         }

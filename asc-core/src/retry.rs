@@ -109,7 +109,10 @@ pub fn parse_retry_after(value: &str) -> Option<Duration> {
         return Some(Duration::from_secs(secs));
     }
     let when = httpdate::parse_http_date(value).ok()?;
-    Some(when.duration_since(SystemTime::now()).unwrap_or(Duration::ZERO))
+    Some(
+        when.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
 }
 
 #[cfg(test)]
@@ -142,9 +145,19 @@ mod tests {
         let p = RetryPolicy::default();
         let d = p.decide(true, Outcome::Status(429, Some(Duration::from_secs(7))), 0);
         assert_eq!(d, Some(Duration::from_secs(7)));
-        assert!(p.decide(true, Outcome::Status(429, Some(Duration::from_secs(3600))), 0).is_none());
+        assert!(
+            p.decide(
+                true,
+                Outcome::Status(429, Some(Duration::from_secs(3600))),
+                0
+            )
+            .is_none()
+        );
         assert_eq!(parse_retry_after(" 12 "), Some(Duration::from_secs(12)));
-        assert_eq!(parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"), Some(Duration::ZERO));
+        assert_eq!(
+            parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT"),
+            Some(Duration::ZERO)
+        );
         assert_eq!(parse_retry_after("soon"), None);
     }
 
@@ -154,7 +167,8 @@ mod tests {
         for attempt in 0..100 {
             let b = p.backoff(attempt);
             assert!(b <= p.max_backoff, "{attempt}: {b:?}");
-            let floor = (p.initial_backoff.saturating_mul(1 << attempt.min(31))).min(p.max_backoff) / 2;
+            let floor =
+                (p.initial_backoff.saturating_mul(1 << attempt.min(31))).min(p.max_backoff) / 2;
             assert!(b >= floor, "{attempt}: {b:?} < {floor:?}");
         }
         assert_eq!(RetryPolicy::none().decide(true, Outcome::Broken, 0), None);
