@@ -205,6 +205,11 @@ impl Client {
         self.inner.tokens.clock_offset()
     }
 
+    /// The time limit of one attempt.
+    pub fn timeout(&self) -> Duration {
+        self.inner.timeout
+    }
+
     /// The retry policy of this client.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.inner.retry

@@ -19,6 +19,7 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod asset;
 pub mod auth;
 mod client;
 pub mod document;
@@ -31,6 +32,10 @@ pub mod retry;
 pub mod upload;
 
 pub use asc_derive::AscResource;
+pub use asset::{
+    AppMediaAssetState, AppMediaStateError, Asset, AssetDeliveryState, AssetUpload, HttpHeader,
+    ImageAsset, ImageFile, UploadOperation,
+};
 pub use auth::Credentials;
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, RawResponse, decode};
 pub use document::{DocumentLinks, RelationshipLinks, ResourceIdentifier, ToMany, ToOne};

@@ -1,0 +1,668 @@
+//! Apple's asset model, shared by every uploadable resource (achievement and
+//! leaderboard images, screenshots, previews...), and the one-call upload:
+//! reserve, upload the parts, commit, wait for processing.
+
+use std::fmt;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use reqwest::Method;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::document::null_as_default;
+use crate::upload::{Progress, UploadPart, Uploader};
+use crate::{Client, Error, ReadRequest, Resource, Response};
+
+/// An image as Apple serves it (`ImageAsset`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImageAsset {
+    /// URL template with `{w}`, `{h}` and `{f}` placeholders.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub template_url: Option<String>,
+    /// Width in pixels of the original.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub width: Option<i64>,
+    /// Height in pixels of the original.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub height: Option<i64>,
+}
+
+impl ImageAsset {
+    /// A usable URL: the template with `{w}x{h}bb.{f}` filled in, such as
+    /// `url(512, 512, "png")`.
+    pub fn url(&self, width: u32, height: u32, format: &str) -> Option<String> {
+        let t = self.template_url.as_deref()?;
+        Some(
+            t.replace("{w}", &width.to_string())
+                .replace("{h}", &height.to_string())
+                .replace("{f}", format),
+        )
+    }
+
+    /// The URL of the original size, in PNG.
+    pub fn original_url(&self) -> Option<String> {
+        let w = u32::try_from(self.width?).ok()?;
+        let h = u32::try_from(self.height?).ok()?;
+        self.url(w, h, "png")
+    }
+}
+
+/// One HTTP header of an upload operation (`HttpHeader`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct HttpHeader {
+    /// Header name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// Header value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// One part to upload, as Apple describes it (`UploadOperation`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UploadOperation {
+    /// HTTP method, usually `PUT`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    /// Pre-signed URL.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// Bytes in this part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub length: Option<i64>,
+    /// First byte of this part in the file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub offset: Option<i64>,
+    /// Headers to send with the part, exactly these.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_headers: Option<Vec<HttpHeader>>,
+}
+
+impl UploadOperation {
+    /// Converts to the uploader's part, refusing incomplete operations.
+    pub fn to_part(&self, index: usize) -> Result<UploadPart, Error> {
+        let missing = |what: &str| {
+            Error::InvalidRequest(format!(
+                "upload operation {index} from App Store Connect has no {what}"
+            ))
+        };
+        let offset = self.offset.ok_or_else(|| missing("offset"))?;
+        let length = self.length.ok_or_else(|| missing("length"))?;
+        let (Ok(offset), Ok(length)) = (u64::try_from(offset), u64::try_from(length)) else {
+            return Err(Error::InvalidRequest(format!(
+                "upload operation {index} has a negative offset or length"
+            )));
+        };
+        Ok(UploadPart {
+            method: self.method.clone().ok_or_else(|| missing("method"))?,
+            url: self.url.clone().ok_or_else(|| missing("url"))?,
+            offset,
+            length,
+            headers: self
+                .request_headers
+                .iter()
+                .flatten()
+                .filter_map(|h| Some((h.name.clone()?, h.value.clone().unwrap_or_default())))
+                .collect(),
+        })
+    }
+}
+
+/// Where Apple is with an uploaded asset (`AppMediaAssetState.state`).
+///
+/// Values Apple adds later are kept in [`AssetDeliveryState::Unknown`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum AssetDeliveryState {
+    /// Reserved; the parts have not all been uploaded and committed.
+    AwaitingUpload,
+    /// Committed; Apple is processing it.
+    UploadComplete,
+    /// Processed and available.
+    Complete,
+    /// Processing failed; see the errors.
+    Failed,
+    /// A value this version of asc does not know.
+    Unknown(String),
+}
+
+impl AssetDeliveryState {
+    /// The wire value, such as `AWAITING_UPLOAD`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AwaitingUpload => "AWAITING_UPLOAD",
+            Self::UploadComplete => "UPLOAD_COMPLETE",
+            Self::Complete => "COMPLETE",
+            Self::Failed => "FAILED",
+            Self::Unknown(s) => s,
+        }
+    }
+
+    /// Parses a wire value; unknown values are kept.
+    pub fn from_wire(s: &str) -> Self {
+        match s {
+            "AWAITING_UPLOAD" => Self::AwaitingUpload,
+            "UPLOAD_COMPLETE" => Self::UploadComplete,
+            "COMPLETE" => Self::Complete,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(other.to_owned()),
+        }
+    }
+}
+
+impl fmt::Display for AssetDeliveryState {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for AssetDeliveryState {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for AssetDeliveryState {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        Ok(Self::from_wire(&s))
+    }
+}
+
+/// One error or warning of asset processing (`AppMediaStateError`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct AppMediaStateError {
+    /// Machine-readable code.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// Human description.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// Processing state of an asset (`AppMediaAssetState`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct AppMediaAssetState {
+    /// Errors, when processing failed.
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub errors: Option<Vec<AppMediaStateError>>,
+    /// Warnings.
+    #[serde(
+        default,
+        deserialize_with = "null_as_default",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub warnings: Option<Vec<AppMediaStateError>>,
+    /// The state.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<AssetDeliveryState>,
+}
+
+/// A resource that is uploaded as a file: Apple's asset resources all have
+/// `fileName`, `fileSize`, `uploadOperations` and `assetDeliveryState`, and
+/// belong to a parent through a to-one relationship.
+pub trait Asset: Resource + Clone {
+    /// The resource an asset is created for (the achievement localization, say).
+    type Parent: Resource;
+    /// The name of this resource's relationship to its parent, as sent in the create request.
+    const PARENT_RELATIONSHIP: &'static str;
+    /// The resource id.
+    fn asset_id(&self) -> &str;
+    /// `fileName`.
+    fn file_name(&self) -> Option<&str>;
+    /// `fileSize`.
+    fn file_size(&self) -> Option<i64>;
+    /// `uploadOperations` (empty when absent).
+    fn upload_operations(&self) -> &[UploadOperation];
+    /// `assetDeliveryState`.
+    fn delivery_state(&self) -> Option<&AppMediaAssetState>;
+}
+
+/// The create request body of an asset: Apple's `...CreateRequest` shape,
+/// built from the declaration (type, parent relationship) and the file.
+pub fn reservation_body<A: Asset>(
+    parent_id: &str,
+    file_name: &str,
+    file_size: u64,
+) -> serde_json::Value {
+    json!({
+        "data": {
+            "type": A::TYPE,
+            "attributes": { "fileSize": file_size, "fileName": file_name },
+            "relationships": {
+                A::PARENT_RELATIONSHIP: { "data": { "type": <A::Parent as Resource>::TYPE, "id": parent_id } }
+            }
+        }
+    })
+}
+
+/// The update request body that commits an uploaded asset (`uploaded: true`).
+pub fn commit_body<A: Asset>(id: &str) -> serde_json::Value {
+    json!({ "data": { "type": A::TYPE, "id": id, "attributes": { "uploaded": true } } })
+}
+
+/// What was found out about a file before any request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageFile {
+    /// File name sent as `fileName`.
+    pub name: String,
+    /// The bytes.
+    pub bytes: Bytes,
+    /// `png` or `jpeg`.
+    pub format: &'static str,
+    /// Pixel width.
+    pub width: u32,
+    /// Pixel height.
+    pub height: u32,
+}
+
+impl ImageFile {
+    /// Reads and checks an image file: readable, non-empty, a PNG or JPEG by its bytes.
+    pub fn read(path: impl AsRef<Path>) -> Result<ImageFile, Error> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path)
+            .map_err(|e| Error::File(format!("cannot read {}: {e}", path.display())))?;
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .filter(|n| !n.is_empty())
+            .ok_or_else(|| Error::File(format!("{} has no usable file name", path.display())))?;
+        ImageFile::from_bytes(name, bytes)
+    }
+
+    /// Checks image bytes given with the file name to send.
+    pub fn from_bytes(name: &str, bytes: impl Into<Bytes>) -> Result<ImageFile, Error> {
+        let bytes = bytes.into();
+        if bytes.is_empty() {
+            return Err(Error::File(format!("{name} is empty")));
+        }
+        let (format, width, height) = sniff_image(&bytes).ok_or_else(|| {
+            Error::File(format!(
+                "{name} is not a PNG or JPEG image (its first bytes are {:02x?}); App Store Connect accepts PNG and JPEG",
+                &bytes[..bytes.len().min(8)]
+            ))
+        })?;
+        if width == 0 || height == 0 {
+            return Err(Error::File(format!(
+                "{name} declares a {width}x{height} image"
+            )));
+        }
+        Ok(ImageFile {
+            name: name.to_owned(),
+            bytes,
+            format,
+            width,
+            height,
+        })
+    }
+}
+
+/// Format and dimensions from a PNG IHDR or a JPEG SOF marker.
+pub fn sniff_image(b: &[u8]) -> Option<(&'static str, u32, u32)> {
+    const PNG: &[u8] = b"\x89PNG\r\n\x1a\n";
+    if b.starts_with(PNG) {
+        if b.len() < 24 || &b[12..16] != b"IHDR" {
+            return None;
+        }
+        let w = u32::from_be_bytes(b[16..20].try_into().ok()?);
+        let h = u32::from_be_bytes(b[20..24].try_into().ok()?);
+        return Some(("png", w, h));
+    }
+    if b.starts_with(&[0xff, 0xd8]) {
+        let mut i = 2;
+        while i + 4 <= b.len() {
+            if b[i] != 0xff {
+                return None;
+            }
+            let marker = b[i + 1];
+            if marker == 0xff {
+                i += 1;
+                continue;
+            }
+            let len = u16::from_be_bytes([b[i + 2], b[i + 3]]) as usize;
+            let is_sof = matches!(marker, 0xc0..=0xcf) && !matches!(marker, 0xc4 | 0xc8 | 0xcc);
+            if is_sof {
+                let s = b.get(i + 4..i + 9)?;
+                let h = u16::from_be_bytes([s[1], s[2]]) as u32;
+                let w = u16::from_be_bytes([s[3], s[4]]) as u32;
+                return Some(("jpeg", w, h));
+            }
+            if len < 2 {
+                return None;
+            }
+            i += 2 + len;
+        }
+    }
+    None
+}
+
+/// Uploads an image file as a new asset of type `A` for a parent, and waits
+/// until Apple has processed it. Built by [`AssetUpload::new`]; run with `.send().await`.
+///
+/// Every step that can be checked locally is checked first. A reservation or
+/// commit whose answer was lost (a broken connection, a timeout, a 5xx) is
+/// reconciled by reading back rather than repeated blindly, so one upload makes
+/// one reservation and one commit.
+#[must_use = "an upload does nothing until it is sent"]
+pub struct AssetUpload<A: Asset> {
+    client: Client,
+    parent_id: String,
+    file: Result<ImageFile, Error>,
+    allowed_sizes: Vec<(u32, u32)>,
+    time_limit: Duration,
+    poll_initial: Duration,
+    poll_max: Duration,
+    concurrency: usize,
+    progress: Option<Arc<dyn Fn(Progress) + Send + Sync>>,
+    _asset: std::marker::PhantomData<fn() -> A>,
+}
+
+impl<A: Asset> fmt::Debug for AssetUpload<A> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("AssetUpload")
+            .field("type", &A::TYPE)
+            .field("parent_id", &self.parent_id)
+            .field("time_limit", &self.time_limit)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<A: Asset> AssetUpload<A> {
+    /// An upload of the file at `path` for the parent resource `parent_id`.
+    pub fn new(client: &Client, parent_id: impl Into<String>, path: impl AsRef<Path>) -> Self {
+        Self::from_file(client, parent_id, ImageFile::read(path))
+    }
+
+    /// An upload of bytes already in memory, sent as `file_name`.
+    pub fn from_bytes(
+        client: &Client,
+        parent_id: impl Into<String>,
+        file_name: &str,
+        bytes: impl Into<Bytes>,
+    ) -> Self {
+        Self::from_file(client, parent_id, ImageFile::from_bytes(file_name, bytes))
+    }
+
+    fn from_file(
+        client: &Client,
+        parent_id: impl Into<String>,
+        file: Result<ImageFile, Error>,
+    ) -> Self {
+        AssetUpload {
+            client: client.clone(),
+            parent_id: parent_id.into(),
+            file,
+            allowed_sizes: Vec::new(),
+            time_limit: Duration::from_secs(600),
+            poll_initial: Duration::from_millis(500),
+            poll_max: Duration::from_secs(10),
+            concurrency: 4,
+            progress: None,
+            _asset: std::marker::PhantomData,
+        }
+    }
+
+    /// Refuses, before any request, images whose size is not one of these.
+    pub fn allowed_sizes(mut self, sizes: &[(u32, u32)]) -> Self {
+        self.allowed_sizes = sizes.to_vec();
+        self
+    }
+
+    /// Overall time limit, from the first request to the processed asset (default 10 min).
+    pub fn time_limit(mut self, limit: Duration) -> Self {
+        self.time_limit = limit;
+        self
+    }
+
+    /// First and longest wait between two reads of the processing state.
+    pub fn poll_interval(mut self, initial: Duration, max: Duration) -> Self {
+        self.poll_initial = initial;
+        self.poll_max = max.max(initial);
+        self
+    }
+
+    /// At most this many parts in flight.
+    pub fn concurrency(mut self, parts: usize) -> Self {
+        self.concurrency = parts.max(1);
+        self
+    }
+
+    /// Called after each uploaded part with the bytes done of the total.
+    pub fn on_progress(mut self, f: impl Fn(Progress) + Send + Sync + 'static) -> Self {
+        self.progress = Some(Arc::new(f));
+        self
+    }
+
+    /// Runs the whole upload; returns the processed asset (with its `imageAsset`).
+    pub async fn send(self) -> Result<A, Error> {
+        let file = self.file?;
+        crate::query::check_id(&self.parent_id)?;
+        if !self.allowed_sizes.is_empty()
+            && !self.allowed_sizes.contains(&(file.width, file.height))
+        {
+            let sizes: Vec<String> = self
+                .allowed_sizes
+                .iter()
+                .map(|(w, h)| format!("{w}x{h}"))
+                .collect();
+            return Err(Error::File(format!(
+                "{} is {}x{}; App Store Connect expects {}",
+                file.name,
+                file.width,
+                file.height,
+                sizes.join(" or ")
+            )));
+        }
+        let started = Instant::now();
+        let deadline = started + self.time_limit;
+        let client = &self.client;
+        let size = file.bytes.len() as u64;
+
+        let asset = reserve::<A>(client, &self.parent_id, &file.name, size).await?;
+        let id = asset.asset_id().to_owned();
+        tracing::info!(kind = A::TYPE, id = %id, bytes = size, "reserved the upload");
+
+        let parts = asset
+            .upload_operations()
+            .iter()
+            .enumerate()
+            .map(|(i, op)| op.to_part(i))
+            .collect::<Result<Vec<_>, _>>()?;
+        if parts.is_empty() {
+            return Err(Error::InvalidRequest(format!(
+                "App Store Connect reserved {} {id} without upload operations",
+                A::TYPE
+            )));
+        }
+        let mut uploader = Uploader::new(client.timeout())?
+            .concurrency(self.concurrency)
+            .retry(client.retry_policy().clone());
+        if let Some(p) = self.progress.clone() {
+            uploader = uploader.on_progress(move |x| p(x));
+        }
+        uploader.upload(&parts, file.bytes.clone()).await?;
+
+        commit::<A>(client, &id).await?;
+        tracing::info!(kind = A::TYPE, id = %id, "committed the upload");
+
+        let mut wait = self.poll_initial;
+        loop {
+            let current = ReadRequest::<A>::new(client, &id).send().await?.data;
+            let state = current.delivery_state().cloned().unwrap_or_default();
+            match state.state {
+                Some(AssetDeliveryState::Complete) => return Ok(current),
+                Some(AssetDeliveryState::Failed) => {
+                    return Err(Error::AssetFailed {
+                        errors: state
+                            .errors
+                            .unwrap_or_default()
+                            .into_iter()
+                            .map(|e| (e.code, e.description))
+                            .collect(),
+                    });
+                }
+                _ => {}
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return Err(Error::InvalidRequest(format!(
+                    "{} {id} was uploaded and committed, but App Store Connect had not finished processing it \
+                     after {:?} (state {}); read it again later",
+                    A::TYPE,
+                    self.time_limit,
+                    state.state.as_ref().map_or("unknown", |s| s.as_str())
+                )));
+            }
+            tokio::time::sleep(wait.min(deadline - now)).await;
+            wait = (wait * 3 / 2).min(self.poll_max);
+        }
+    }
+}
+
+/// True when a failed write may have been applied although its answer was lost.
+fn answer_may_be_lost(e: &Error) -> bool {
+    matches!(
+        e,
+        Error::Timeout(_) | Error::Connection(_) | Error::Decode { .. }
+    ) || matches!(e.status(), Some(500 | 502 | 503 | 504))
+}
+
+async fn reserve<A: Asset>(
+    client: &Client,
+    parent_id: &str,
+    name: &str,
+    size: u64,
+) -> Result<A, Error> {
+    let body = Bytes::from(reservation_body::<A>(parent_id, name, size).to_string());
+    let first = client
+        .execute(Method::POST, A::PATH, Some(body.clone()))
+        .await;
+    match first.and_then(Response::<A>::from_raw) {
+        Ok(r) => return Ok(r.data),
+        Err(e) if !answer_may_be_lost(&e) => return Err(e),
+        Err(e) => tracing::warn!(error = %e, "the reservation's answer was lost; reading back"),
+    }
+    if let Some(existing) = read_back_reservation::<A>(client, parent_id, name, size).await? {
+        return Ok(existing);
+    }
+    // Nothing was applied: one more reservation is safe.
+    let raw = client.execute(Method::POST, A::PATH, Some(body)).await?;
+    Ok(Response::<A>::from_raw(raw)?.data)
+}
+
+/// The parent's asset, if it is the reservation we made (same name and size, not yet committed).
+async fn read_back_reservation<A: Asset>(
+    client: &Client,
+    parent_id: &str,
+    name: &str,
+    size: u64,
+) -> Result<Option<A>, Error> {
+    let rel = <A::Parent as Resource>::RELATIONSHIPS
+        .iter()
+        .find(|r| r.target_type == A::TYPE && !r.to_many)
+        .ok_or_else(|| {
+            Error::InvalidRequest(format!(
+                "{} declares no to-one relationship to {}; cannot read back the reservation",
+                <A::Parent as Resource>::TYPE,
+                A::TYPE
+            ))
+        })?;
+    let read =
+        ReadRequest::<A>::related(client, <A::Parent as Resource>::PATH, parent_id, rel.name);
+    match read.send().await {
+        Ok(r) => {
+            let a = r.data;
+            let same = a.file_name() == Some(name) && a.file_size() == i64::try_from(size).ok();
+            let awaiting = matches!(
+                a.delivery_state().and_then(|s| s.state.as_ref()),
+                Some(AssetDeliveryState::AwaitingUpload)
+            );
+            Ok((same && awaiting).then_some(a))
+        }
+        Err(e) if e.status() == Some(404) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+async fn commit<A: Asset>(client: &Client, id: &str) -> Result<(), Error> {
+    let mut path = A::PATH.to_owned();
+    crate::query::push_id_segment(&mut path, id)?;
+    let body = Bytes::from(commit_body::<A>(id).to_string());
+    match client
+        .execute(Method::PATCH, &path, Some(body.clone()))
+        .await
+    {
+        Ok(_) => return Ok(()),
+        Err(e) if !answer_may_be_lost(&e) => return Err(e),
+        Err(e) => tracing::warn!(error = %e, "the commit's answer was lost; reading back"),
+    }
+    let current = ReadRequest::<A>::new(client, id).send().await?.data;
+    let awaiting = matches!(
+        current.delivery_state().and_then(|s| s.state.as_ref()),
+        Some(AssetDeliveryState::AwaitingUpload) | None
+    );
+    if awaiting {
+        client.execute(Method::PATCH, &path, Some(body)).await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sniffs_png_and_jpeg_dimensions() {
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        png.extend_from_slice(&512u32.to_be_bytes());
+        png.extend_from_slice(&256u32.to_be_bytes());
+        assert_eq!(sniff_image(&png), Some(("png", 512, 256)));
+        let jpeg = [
+            0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x02,
+            0x00, 0x04, 0x00,
+        ];
+        assert_eq!(sniff_image(&jpeg), Some(("jpeg", 1024, 512)));
+        assert_eq!(sniff_image(b"GIF89a"), None);
+        assert_eq!(sniff_image(&png[..20]), None);
+        let e = ImageFile::from_bytes("notes.txt", &b"hello"[..]).unwrap_err();
+        assert!(e.to_string().contains("not a PNG or JPEG"), "{e}");
+    }
+
+    #[test]
+    fn image_url_fills_template() {
+        let a = ImageAsset {
+            template_url: Some("https://x/{w}x{h}bb.{f}".into()),
+            width: Some(512),
+            height: Some(512),
+        };
+        assert_eq!(
+            a.url(100, 50, "jpg").as_deref(),
+            Some("https://x/100x50bb.jpg")
+        );
+        assert_eq!(a.original_url().as_deref(), Some("https://x/512x512bb.png"));
+    }
+
+    #[test]
+    fn delivery_state_keeps_unknown_values() {
+        let s: AppMediaAssetState =
+            serde_json::from_str(r#"{"errors":null,"warnings":null,"state":"QUARANTINED"}"#)
+                .unwrap();
+        assert_eq!(
+            s.state,
+            Some(AssetDeliveryState::Unknown("QUARANTINED".into()))
+        );
+        assert_eq!(s.errors, None);
+        assert_eq!(
+            serde_json::to_string(&AssetDeliveryState::Complete).unwrap(),
+            "\"COMPLETE\""
+        );
+    }
+}
