@@ -41,8 +41,10 @@ struct Inner {
     key_id: String,
     issuer_id: Option<String>,
     scope: Option<Vec<String>>,
-    // jsonwebtoken keeps the DER in a plain Vec<u8> inside EncodingKey; the PEM
-    // text we were given is zeroed as soon as it is parsed (see `parse_key`).
+    // jsonwebtoken's EncodingKey holds its own copy of the DER and zeroes it on
+    // drop (it is ZeroizeOnDrop in jsonwebtoken 11); the DER we decode is zeroed as
+    // soon as it is copied there (see `parse_key`). RELIABILITY.md lists the
+    // copies dependencies make.
     key: EncodingKey,
 }
 
@@ -238,11 +240,15 @@ impl Credentials {
         let mut header = Header::new(Algorithm::ES256);
         header.kid = Some(inner.key_id.clone());
         header.typ = Some("JWT".into());
-        let token = jsonwebtoken::encode(&header, &claims, &inner.key).map_err(|e| {
-            Error::Credentials(format!("could not sign a token with this key: {e}"))
-        })?;
+        let token = Zeroizing::new(jsonwebtoken::encode(&header, &claims, &inner.key).map_err(
+            |e| Error::Credentials(format!("could not sign a token with this key: {e}")),
+        )?);
+        // Sized once, so no reallocation leaves a copy of the token behind.
+        let mut bearer = Zeroizing::new(String::with_capacity(7 + token.len()));
+        bearer.push_str("Bearer ");
+        bearer.push_str(&token);
         Ok(SignedToken {
-            bearer: Zeroizing::new(format!("Bearer {token}")),
+            bearer,
             expires_local: now + Duration::from_secs((exp - unix).max(0) as u64),
         })
     }

@@ -145,7 +145,8 @@ impl ClientBuilder {
 fn normalize_base_url(raw: &str) -> Result<String, Error> {
     let bad = |why: &str| {
         Err(Error::Config(format!(
-            "base URL {raw:?} {why}; write it like https://api.appstoreconnect.apple.com or http://127.0.0.1:8080"
+            "base URL {:?} {why}; write it like https://api.appstoreconnect.apple.com or http://127.0.0.1:8080",
+            without_userinfo(raw)
         )))
     };
     if !raw.contains("://") {
@@ -168,6 +169,19 @@ fn normalize_base_url(raw: &str) -> Result<String, Error> {
         return bad("must not carry a user name or password");
     }
     Ok(url.as_str().trim_end_matches('/').to_owned())
+}
+
+/// `raw` with any `user:password@` before the host replaced by `***@`, so that
+/// an error message never repeats a password given in a URL.
+fn without_userinfo(raw: &str) -> String {
+    let start = raw.find("://").map_or(0, |i| i + 3);
+    let end = raw[start..]
+        .find(['/', '?', '#'])
+        .map_or(raw.len(), |i| start + i);
+    match raw[start..end].rfind('@') {
+        Some(at) => format!("{}***{}", &raw[..start], &raw[start + at..]),
+        None => raw.to_owned(),
+    }
 }
 
 /// A raw successful answer: status, headers and body bytes.
@@ -376,6 +390,17 @@ pub(crate) fn error_from_body(status: u16, body: &[u8], rate_limit: Option<RateL
             rate_limit,
         },
     }
+}
+
+/// Turns the status and body of an answer that is not 2xx into the [`Error`]
+/// the client would return for it: [`Error::Api`] when the body is Apple's
+/// `ErrorResponse` with at least one error, [`Error::Http`] (with a short
+/// printable excerpt) for anything else, such as an HTML page from a proxy.
+///
+/// Never panics, whatever the bytes; exposed for tests, fuzzing and programs
+/// that fetch answers by other means.
+pub fn decode_error(status: u16, body: &[u8], rate_limit: Option<RateLimit>) -> Error {
+    error_from_body(status, body, rate_limit)
 }
 
 /// Decodes a body, naming the JSON path where it fails.

@@ -37,7 +37,9 @@ pub use asset::{
     ImageAsset, ImageFile, UploadOperation,
 };
 pub use auth::Credentials;
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, RawResponse, decode};
+pub use client::{
+    Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, RawResponse, decode, decode_error,
+};
 pub use document::{DocumentLinks, RelationshipLinks, ResourceIdentifier, ToMany, ToOne};
 pub use error::{ApiError, Error, ErrorMeta, ErrorSource};
 pub use query::{Query, check_id, push_id_segment};

@@ -1,0 +1,258 @@
+//! Reads `#[asc(...)]` with `parse_nested_meta`, keeping the span of every
+//! value so that later checks can point at the user's token.
+//!
+//! An unknown or malformed key is reported and skipped, not fatal: parsing
+//! goes on so that every mistake is reported in one compile.
+
+use proc_macro2::{Span, TokenStream, TokenTree};
+use syn::meta::ParseNestedMeta;
+use syn::spanned::Spanned;
+use quote::ToTokens;
+use syn::{Attribute, LitStr, Token};
+
+use crate::ctxt::Ctxt;
+
+const ASC: &str = "asc";
+const TYPE: &str = "type";
+const PATH: &str = "path";
+const RENAME: &str = "rename";
+const RELATIONSHIP: &str = "relationship";
+const INCLUDE: &str = "include";
+const RELATED: &str = "related";
+
+/// A value together with the span of the token it came from.
+#[derive(Clone)]
+pub(crate) struct Sp<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+/// `#[asc(...)]` on the struct.
+#[derive(Default)]
+pub(crate) struct Container {
+    /// `type = "..."`.
+    pub type_name: Option<Sp<String>>,
+    /// `path = "..."`.
+    pub path: Option<Sp<String>>,
+    /// The first `#[asc(...)]` attribute, to point at when a key is missing.
+    pub first_attr: Option<TokenStream>,
+    /// `type` was written, even if its value was not understood (and reported).
+    pub type_written: bool,
+}
+
+/// `#[asc(...)]` on a field.
+#[derive(Default)]
+pub(crate) struct FieldAttrs {
+    /// `rename = "..."`.
+    pub rename: Option<Sp<String>>,
+    /// `relationship`.
+    pub relationship: Option<Span>,
+    /// `include`.
+    pub include: Option<Span>,
+    /// `related`.
+    pub related: Option<Span>,
+    /// The first key given, to point at when the field takes no options.
+    pub first_key: Option<Span>,
+}
+
+impl Container {
+    pub(crate) fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> Container {
+        let mut out = Container::default();
+        for attr in attrs.iter().filter(|a| a.path().is_ident(ASC)) {
+            out.first_attr
+                .get_or_insert_with(|| attr.to_token_stream());
+            let parsed = attr.parse_nested_meta(|meta| {
+                let key = key_name(&meta);
+                match key.as_str() {
+                    TYPE => {
+                        out.type_written = true;
+                        let example = "gameCenterAchievementImages";
+                        let v = string_value(cx, &meta, TYPE, example)?;
+                        set_once(cx, &mut out.type_name, v, &meta, TYPE);
+                    }
+                    PATH => {
+                        let example = "/v1/gameCenterAchievementImages";
+                        let v = string_value(cx, &meta, PATH, example)?;
+                        set_once(cx, &mut out.path, v, &meta, PATH);
+                    }
+                    RENAME | RELATIONSHIP | INCLUDE | RELATED => {
+                        cx.syn_error(meta.error(format!(
+                            "`{key}` goes on a field, not on the struct: \
+                             put `#[asc({key})]` above the field it describes"
+                        )));
+                        skip_rest(meta.input)?;
+                    }
+                    _ => {
+                        cx.syn_error(meta.error(format!(
+                            "unknown key `{key}` in `#[asc(...)]` on a struct{}: \
+                             expected `type = \"...\"` or `path = \"...\"`",
+                            did_you_mean(&key, &[TYPE, PATH])
+                        )));
+                        skip_rest(meta.input)?;
+                    }
+                }
+                Ok(())
+            });
+            if let Err(err) = parsed {
+                cx.syn_error(err);
+            }
+        }
+        out
+    }
+}
+
+impl FieldAttrs {
+    pub(crate) fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
+        let mut out = FieldAttrs::default();
+        for attr in attrs.iter().filter(|a| a.path().is_ident(ASC)) {
+            let parsed = attr.parse_nested_meta(|meta| {
+                out.first_key.get_or_insert_with(|| meta.path.span());
+                let key = key_name(&meta);
+                match key.as_str() {
+                    RENAME => {
+                        let v = string_value(cx, &meta, RENAME, "appleName")?;
+                        set_once(cx, &mut out.rename, v, &meta, RENAME);
+                    }
+                    RELATIONSHIP => {
+                        let v = flag(cx, &meta, RELATIONSHIP)?;
+                        set_once(cx, &mut out.relationship, v, &meta, RELATIONSHIP);
+                    }
+                    INCLUDE => {
+                        let v = flag(cx, &meta, INCLUDE)?;
+                        set_once(cx, &mut out.include, v, &meta, INCLUDE);
+                    }
+                    RELATED => {
+                        let v = flag(cx, &meta, RELATED)?;
+                        set_once(cx, &mut out.related, v, &meta, RELATED);
+                    }
+                    TYPE | PATH => {
+                        cx.syn_error(meta.error(format!(
+                            "`{key}` goes on the struct, not on a field: \
+                             put `#[asc({key} = \"...\")]` above `struct`"
+                        )));
+                        skip_rest(meta.input)?;
+                    }
+                    _ => {
+                        cx.syn_error(meta.error(format!(
+                            "unknown key `{key}` in `#[asc(...)]` on a field{}: expected \
+                             `rename = \"...\"`, `relationship`, `include` or `related`",
+                            did_you_mean(&key, &[RENAME, RELATIONSHIP, INCLUDE, RELATED])
+                        )));
+                        skip_rest(meta.input)?;
+                    }
+                }
+                Ok(())
+            });
+            if let Err(err) = parsed {
+                cx.syn_error(err);
+            }
+        }
+        out
+    }
+}
+
+/// `" (did you mean `relationship`?)"` when a known key is close to the one written.
+fn did_you_mean(given: &str, known: &[&str]) -> String {
+    known
+        .iter()
+        .map(|k| (edit_distance(given, k), k))
+        .filter(|(d, k)| *d <= 2 || k.starts_with(given) || given.starts_with(*k))
+        .min()
+        .map(|(_, k)| format!(" (did you mean `{k}`?)"))
+        .unwrap_or_default()
+}
+
+/// Levenshtein distance, for typo hints on short keys.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != *cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
+}
+
+/// The key as written (`a::b` for a path), for matching and for messages.
+fn key_name(meta: &ParseNestedMeta) -> String {
+    let mut name = String::new();
+    for (i, seg) in meta.path.segments.iter().enumerate() {
+        if i > 0 {
+            name.push_str("::");
+        }
+        name.push_str(&seg.ident.to_string());
+    }
+    name
+}
+
+fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, value: Option<T>, meta: &ParseNestedMeta, key: &str) {
+    let Some(value) = value else { return };
+    if slot.is_some() {
+        cx.error_at(
+            meta.path.span(),
+            format!("duplicate `{key}`: give it once"),
+        );
+    } else {
+        *slot = Some(value);
+    }
+}
+
+/// `key = "string"`; a missing or non-string value is reported and skipped.
+fn string_value(
+    cx: &Ctxt,
+    meta: &ParseNestedMeta,
+    key: &str,
+    example: &str,
+) -> syn::Result<Option<Sp<String>>> {
+    if !meta.input.peek(Token![=]) {
+        cx.syn_error(meta.error(format!(
+            "`{key}` takes a value: write `{key} = \"{example}\"`"
+        )));
+        skip_rest(meta.input)?;
+        return Ok(None);
+    }
+    let input = meta.value()?;
+    if input.peek(LitStr) {
+        let lit: LitStr = input.parse()?;
+        return Ok(Some(Sp {
+            value: lit.value(),
+            span: lit.span(),
+        }));
+    }
+    let rest = skip_rest(input)?;
+    let msg = format!("`{key}` takes a string literal: write `{key} = \"{example}\"`");
+    if rest.is_empty() {
+        cx.syn_error(meta.error(msg));
+    } else {
+        cx.error_spanned_by(rest, msg);
+    }
+    Ok(None)
+}
+
+/// A bare key such as `include`; a value given to it is reported and skipped.
+fn flag(cx: &Ctxt, meta: &ParseNestedMeta, key: &str) -> syn::Result<Option<Span>> {
+    let span = meta.path.span();
+    if !(meta.input.is_empty() || meta.input.peek(Token![,])) {
+        let rest = skip_rest(meta.input)?;
+        cx.error_spanned_by(
+            rest,
+            format!("`{key}` is a flag and takes no value: write `{key}` alone"),
+        );
+    }
+    Ok(Some(span))
+}
+
+/// Consumes the tokens up to the next `,` so that parsing can go on after an error.
+fn skip_rest(input: syn::parse::ParseStream) -> syn::Result<TokenStream> {
+    let mut rest = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        let tt: TokenTree = input.parse()?;
+        rest.extend([tt]);
+    }
+    Ok(rest)
+}

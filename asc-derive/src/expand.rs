@@ -1,0 +1,392 @@
+//! Writes the expansion: data (`const` tables, enums) and thin trait impls
+//! that hand every piece of work to generic code in asc-core.
+//!
+//! Every path is absolute and goes through `::asc_core` (`::asc_core::__private`
+//! re-exports `core` and serde), so a user crate needs no other dependency and
+//! local items named `core`, `serde` or `asc_core` change nothing.
+
+use std::collections::HashSet;
+
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
+use syn::spanned::Spanned;
+use syn::{Attribute, DeriveInput};
+
+use crate::ast::Input;
+use crate::check;
+use crate::ctxt::Ctxt;
+use crate::fallback;
+
+/// The whole derive, on proc_macro2 tokens: the expansion, or the errors
+/// together with stubs (see [`fallback`]).
+pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
+    let cx = Ctxt::default();
+    let model = Input::from_syn(&cx, input);
+    if let Some(model) = &model {
+        check::check(&cx, model);
+    }
+    match (cx.finish(), model) {
+        (Ok(()), Some(model)) => expand(&model),
+        (Err(err), model) => fallback::expand(input, model.as_ref(), err),
+        // `from_syn` reports why whenever it gives no model; this arm only
+        // keeps the macro total.
+        (Ok(()), None) => fallback::expand(
+            input,
+            None,
+            syn::Error::new_spanned(&input.ident, "`AscResource` could not read this declaration"),
+        ),
+    }
+}
+
+fn expand(model: &Input) -> TokenStream {
+    let ident = self_ident(model.original);
+    let names = Names::of(model.original);
+    let (field_enum, include_enum) = (&names.field, &names.include);
+    let selectors = selector_enums(model.original, Some(model));
+    let inherent = inherent_impl(model.original, Some(model));
+
+    let type_name = model.type_name();
+    let path = model.path();
+    let attribute_names = model
+        .fields
+        .iter()
+        .filter(|f| f.relationship.is_none())
+        .map(|f| &f.name.value);
+    let relationships = model.fields.iter().filter_map(|f| {
+        let rel = f.relationship.as_ref()?;
+        let (name, ty, include) = (&f.name.value, f.ty, rel.include);
+        // Spanned on the target type, so that a target that is not a declared
+        // resource is reported there and not on the derive.
+        let span = rel.shape.as_ref().map_or_else(|| ty.span(), |s| s.target.span());
+        let projection = quote_spanned!(span=> <#ty as ::asc_core::__private::Relationship>);
+        let target = quote_spanned!(span=> <#projection::Target as ::asc_core::Resource>);
+        Some(quote! {
+            ::asc_core::RelationshipMeta {
+                name: #name,
+                target_type: #target::TYPE,
+                target_path: #target::PATH,
+                to_many: #projection::TO_MANY,
+                include: #include,
+            }
+        })
+    });
+    let deserialize = deserialize_impl(model);
+
+    quote! {
+        #selectors
+
+        #[automatically_derived]
+        #[allow(unused_qualifications)]
+        impl ::asc_core::Resource for #ident {
+            const TYPE: &'static str = #type_name;
+            const PATH: &'static str = #path;
+            const ATTRIBUTES: &'static [&'static str] = &[#(#attribute_names),*];
+            const RELATIONSHIPS: &'static [::asc_core::RelationshipMeta] = &[#(#relationships),*];
+            type Field = #field_enum;
+            type Include = #include_enum;
+        }
+
+        #deserialize
+
+        #inherent
+    }
+}
+
+/// Decoding through two helper structs that serde derives, inside an unnamed
+/// `const` so that their names do not leak into the user's module.
+fn deserialize_impl(model: &Input) -> TokenStream {
+    let ident = self_ident(model.original);
+    let (relationships, attributes): (Vec<_>, Vec<_>) = model
+        .fields
+        .iter()
+        .partition(|f| f.relationship.is_some());
+    let helper_fields = |fields: &[&crate::ast::Field]| -> Vec<TokenStream> {
+        fields
+            .iter()
+            .map(|f| {
+                let (field, ty, name) = (f.ident, f.ty, &f.name.value);
+                quote!(#[serde(rename = #name, default)] #field: #ty,)
+            })
+            .collect()
+    };
+    let attribute_fields = helper_fields(&attributes);
+    let relationship_fields = helper_fields(&relationships);
+    let attribute_idents = attributes.iter().map(|f| f.ident);
+    let relationship_idents = relationships.iter().map(|f| f.ident);
+    let helper_derive = quote! {
+        #[derive(
+            ::asc_core::__private::core::default::Default,
+            ::asc_core::__private::serde::Deserialize,
+        )]
+        #[serde(crate = "::asc_core::__private::serde")]
+    };
+
+    quote! {
+        const _: () = {
+            #helper_derive
+            struct __Attributes {
+                #(#attribute_fields)*
+            }
+
+            #helper_derive
+            struct __Relationships {
+                #(#relationship_fields)*
+            }
+
+            #[automatically_derived]
+            #[allow(unused_qualifications)]
+            impl<'de> ::asc_core::__private::serde::Deserialize<'de> for #ident {
+                fn deserialize<__D>(
+                    __deserializer: __D,
+                ) -> ::asc_core::__private::core::result::Result<Self, __D::Error>
+                where
+                    __D: ::asc_core::__private::serde::Deserializer<'de>,
+                {
+                    let __object: ::asc_core::__private::ResourceObject<__Attributes, __Relationships> =
+                        ::asc_core::__private::serde::Deserialize::deserialize(__deserializer)?;
+                    ::asc_core::__private::core::result::Result::Ok(Self {
+                        id: __object.id,
+                        #(#attribute_idents: __object.attributes.#attribute_idents,)*
+                        #(#relationship_idents: __object.relationships.#relationship_idents,)*
+                    })
+                }
+            }
+        };
+    }
+}
+
+/// `read`, and `read_<field>` for each `related` to-one relationship.
+pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> TokenStream {
+    let ident = self_ident(input);
+    let type_name = model.map_or("", |m| m.type_name());
+    let path = model.map_or_else(String::new, Input::path);
+    let as_ref = quote!(::asc_core::__private::core::convert::AsRef);
+    let read_doc = doc(&format!(
+        "Reads one `{type_name}` resource by id: `GET {path}/{{id}}`.\n\n\
+         Choose fields with `.fields(...)` and related resources with `.include(...)`,\n\
+         then `.send().await`."
+    ));
+    let related = model.into_iter().flat_map(|m| &m.fields).filter_map(|f| {
+        let rel = f.relationship.as_ref()?;
+        let shape = rel.shape.as_ref().filter(|s| rel.related && !s.to_many)?;
+        let name = &f.name.value;
+        let target = shape.target;
+        let request = quote_spanned!(target.span()=> ::asc_core::ReadRequest<#target>);
+        let fn_name = format_ident!("read_{}", f.ident.unraw(), span = Span::call_site());
+        let doc = doc(&format!(
+            "Reads the `{name}` of one `{type_name}` resource: `GET {path}/{{id}}/{name}`."
+        ));
+        Some(quote! {
+            #doc
+            pub fn #fn_name(
+                client: &::asc_core::Client,
+                id: impl #as_ref<str>,
+            ) -> #request {
+                ::asc_core::ReadRequest::related(client, #path, #as_ref::<str>::as_ref(&id), #name)
+            }
+        })
+    });
+    quote! {
+        #[allow(unused_qualifications)]
+        impl #ident {
+            #read_doc
+            pub fn read(client: &::asc_core::Client, id: impl #as_ref<str>) -> ::asc_core::ReadRequest<Self> {
+                ::asc_core::ReadRequest::new(client, #as_ref::<str>::as_ref(&id))
+            }
+
+            #(#related)*
+        }
+    }
+}
+
+/// `#[doc = "..."]` attributes, one per line, so that rustdoc and formatters
+/// show the text as written.
+pub(crate) fn doc(text: &str) -> TokenStream {
+    let lines = text.split('\n').map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#lines)*)
+}
+
+/// The names of the generated enums.
+pub(crate) struct Names {
+    pub field: Ident,
+    pub include: Ident,
+}
+
+impl Names {
+    pub(crate) fn of(input: &DeriveInput) -> Names {
+        let span = Span::call_site();
+        Names {
+            field: format_ident!("{}Field", input.ident, span = span),
+            include: format_ident!("{}Include", input.ident, span = span),
+        }
+    }
+}
+
+/// The struct's name, resolved at the call site: it stays clickable, and
+/// lints treat the generated code as the macro's.
+pub(crate) fn self_ident(input: &DeriveInput) -> Ident {
+    let mut ident = input.ident.clone();
+    ident.set_span(ident.span().resolved_at(Span::call_site()));
+    ident
+}
+
+/// One variant of a selector enum.
+struct Variant<'a> {
+    ident: &'a Ident,
+    name: &'a str,
+    docs: &'a [&'a Attribute],
+}
+
+/// `{Struct}Field` and `{Struct}Include`, from whatever the model holds
+/// (with no model, both are empty, so that the fallback still defines them).
+pub(crate) fn selector_enums(input: &DeriveInput, model: Option<&Input>) -> TokenStream {
+    let names = Names::of(input);
+    let type_name = model.map_or("", |m| m.type_name());
+    let variants = |include_only: bool| -> Vec<Variant> {
+        let mut seen = HashSet::new();
+        model
+            .into_iter()
+            .flat_map(|m| &m.fields)
+            .filter(|f| !include_only || f.relationship.as_ref().is_some_and(|r| r.include))
+            .filter_map(|f| {
+                let ident = f.variant.as_ref()?;
+                seen.insert(ident.to_string()).then_some(Variant {
+                    ident,
+                    name: &f.name.value,
+                    docs: &f.docs,
+                })
+            })
+            .collect()
+    };
+    let struct_name = &input.ident;
+    let field = selector_enum(&Selector {
+        input,
+        name: &names.field,
+        doc: doc(&format!(
+            "A field of [`{struct_name}`]: the names that `fields[{type_name}]` takes.\n\n\
+             Pass them to `.fields(...)` of a request; `as_str()` gives Apple's name."
+        )),
+        what: format!("field of {type_name}"),
+        resource_type: Some(type_name),
+        variants: variants(false),
+    });
+    let include = selector_enum(&Selector {
+        input,
+        name: &names.include,
+        doc: doc(&format!(
+            "A relationship of [`{struct_name}`] that `include=` may name.\n\n\
+             Pass them to `.include(...)` of a request; `as_str()` gives Apple's name."
+        )),
+        what: format!("relationship of {type_name} that `include` takes"),
+        resource_type: None,
+        variants: variants(true),
+    });
+    quote!(#field #include)
+}
+
+struct Selector<'a> {
+    input: &'a DeriveInput,
+    name: &'a Ident,
+    doc: TokenStream,
+    /// What `UnknownName` says the selector is.
+    what: String,
+    /// `Some` for field selectors, which implement `FieldSelector`.
+    resource_type: Option<&'a str>,
+    variants: Vec<Variant<'a>>,
+}
+
+fn selector_enum(s: &Selector) -> TokenStream {
+    let (vis, name, doc, what) = (&s.input.vis, s.name, &s.doc, &s.what);
+    let core = quote!(::asc_core::__private::core);
+    let variant_defs = s.variants.iter().map(|v| {
+        let (ident, docs) = (v.ident, v.docs);
+        let head = format!(" `{}`", v.name);
+        let gap = (!docs.is_empty()).then(|| quote!(#[doc = ""]));
+        quote!(#[doc = #head] #gap #(#docs)* #ident,)
+    });
+    let names = s.variants.iter().map(|v| v.name);
+    let all = s.variants.iter().map(|v| v.ident);
+    // `self as usize` is the index into NAMES; an enum with no variants has no value to cast.
+    let (index, as_str) = if s.variants.is_empty() {
+        (quote!(match self {}), quote!(match self {}))
+    } else {
+        (
+            quote!(self as usize),
+            quote!(<Self as ::asc_core::Selector>::NAMES[self as usize]),
+        )
+    };
+    let field_selector = s.resource_type.map(|t| {
+        quote! {
+            #[automatically_derived]
+            impl ::asc_core::FieldSelector for #name {
+                const RESOURCE_TYPE: &'static str = #t;
+            }
+        }
+    });
+    quote! {
+        #doc
+        #[derive(
+            #core::fmt::Debug,
+            #core::clone::Clone,
+            #core::marker::Copy,
+            #core::cmp::PartialEq,
+            #core::cmp::Eq,
+            #core::hash::Hash,
+            #core::cmp::PartialOrd,
+            #core::cmp::Ord,
+        )]
+        #vis enum #name {
+            #(#variant_defs)*
+        }
+
+        #[automatically_derived]
+        impl ::asc_core::Selector for #name {
+            const NAMES: &'static [&'static str] = &[#(#names),*];
+            const ALL: &'static [Self] = &[#(Self::#all),*];
+            #[inline]
+            fn index(self) -> usize {
+                #index
+            }
+        }
+
+        #field_selector
+
+        impl #name {
+            /// Apple's name of this variant.
+            #[must_use]
+            #[inline]
+            pub const fn as_str(self) -> &'static str {
+                #as_str
+            }
+
+            /// Every variant, in declaration order.
+            #[must_use]
+            #[inline]
+            pub const fn all() -> &'static [Self] {
+                <Self as ::asc_core::Selector>::ALL
+            }
+        }
+
+        #[automatically_derived]
+        impl #core::fmt::Display for #name {
+            fn fmt(&self, f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
+                // Paths, not method calls: a user's blanket trait with an
+                // `as_str` or `pad` method must not be picked instead.
+                #core::fmt::Formatter::pad(f, Self::as_str(*self))
+            }
+        }
+
+        #[automatically_derived]
+        impl #core::str::FromStr for #name {
+            type Err = ::asc_core::UnknownName;
+
+            fn from_str(s: &str) -> #core::result::Result<Self, Self::Err> {
+                ::asc_core::parse_selector(s, #what)
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+/// A field of [`GameCenterAchievementImage`]: the names that `fields[gameCenterAchievementImages]` takes.
+///
+/// Pass them to `.fields(...)` of a request; `as_str()` gives Apple's name.
+#[derive(
+    ::asc_core::__private::core::fmt::Debug,
+    ::asc_core::__private::core::clone::Clone,
+    ::asc_core::__private::core::marker::Copy,
+    ::asc_core::__private::core::cmp::PartialEq,
+    ::asc_core::__private::core::cmp::Eq,
+    ::asc_core::__private::core::hash::Hash,
+    ::asc_core::__private::core::cmp::PartialOrd,
+    ::asc_core::__private::core::cmp::Ord,
+)]
+pub enum GameCenterAchievementImageField {
+    /// `fileSize`
+    FileSize,
+    /// `fileName`
+    FileName,
+    /// `imageAsset`
+    ImageAsset,
+    /// `uploadOperations`
+    UploadOperations,
+    /// `assetDeliveryState`
+    AssetDeliveryState,
+    /// `gameCenterAchievementLocalization`
+    GameCenterAchievementLocalization,
+}
+#[automatically_derived]
+impl ::asc_core::Selector for GameCenterAchievementImageField {
+    const NAMES: &'static [&'static str] = &[
+        "fileSize",
+        "fileName",
+        "imageAsset",
+        "uploadOperations",
+        "assetDeliveryState",
+        "gameCenterAchievementLocalization",
+    ];
+    const ALL: &'static [Self] = &[
+        Self::FileSize,
+        Self::FileName,
+        Self::ImageAsset,
+        Self::UploadOperations,
+        Self::AssetDeliveryState,
+        Self::GameCenterAchievementLocalization,
+    ];
+    #[inline]
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+#[automatically_derived]
+impl ::asc_core::FieldSelector for GameCenterAchievementImageField {
+    const RESOURCE_TYPE: &'static str = "gameCenterAchievementImages";
+}
+impl GameCenterAchievementImageField {
+    /// Apple's name of this variant.
+    #[must_use]
+    #[inline]
+    pub const fn as_str(self) -> &'static str {
+        <Self as ::asc_core::Selector>::NAMES[self as usize]
+    }
+    /// Every variant, in declaration order.
+    #[must_use]
+    #[inline]
+    pub const fn all() -> &'static [Self] {
+        <Self as ::asc_core::Selector>::ALL
+    }
+}
+#[automatically_derived]
+impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementImageField {
+    fn fmt(
+        &self,
+        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
+    ) -> ::asc_core::__private::core::fmt::Result {
+        ::asc_core::__private::core::fmt::Formatter::pad(f, Self::as_str(*self))
+    }
+}
+#[automatically_derived]
+impl ::asc_core::__private::core::str::FromStr for GameCenterAchievementImageField {
+    type Err = ::asc_core::UnknownName;
+    fn from_str(
+        s: &str,
+    ) -> ::asc_core::__private::core::result::Result<Self, Self::Err> {
+        ::asc_core::parse_selector(s, "field of gameCenterAchievementImages")
+    }
+}
+/// A relationship of [`GameCenterAchievementImage`] that `include=` may name.
+///
+/// Pass them to `.include(...)` of a request; `as_str()` gives Apple's name.
+#[derive(
+    ::asc_core::__private::core::fmt::Debug,
+    ::asc_core::__private::core::clone::Clone,
+    ::asc_core::__private::core::marker::Copy,
+    ::asc_core::__private::core::cmp::PartialEq,
+    ::asc_core::__private::core::cmp::Eq,
+    ::asc_core::__private::core::hash::Hash,
+    ::asc_core::__private::core::cmp::PartialOrd,
+    ::asc_core::__private::core::cmp::Ord,
+)]
+pub enum GameCenterAchievementImageInclude {
+    /// `gameCenterAchievementLocalization`
+    GameCenterAchievementLocalization,
+}
+#[automatically_derived]
+impl ::asc_core::Selector for GameCenterAchievementImageInclude {
+    const NAMES: &'static [&'static str] = &["gameCenterAchievementLocalization"];
+    const ALL: &'static [Self] = &[Self::GameCenterAchievementLocalization];
+    #[inline]
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+impl GameCenterAchievementImageInclude {
+    /// Apple's name of this variant.
+    #[must_use]
+    #[inline]
+    pub const fn as_str(self) -> &'static str {
+        <Self as ::asc_core::Selector>::NAMES[self as usize]
+    }
+    /// Every variant, in declaration order.
+    #[must_use]
+    #[inline]
+    pub const fn all() -> &'static [Self] {
+        <Self as ::asc_core::Selector>::ALL
+    }
+}
+#[automatically_derived]
+impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementImageInclude {
+    fn fmt(
+        &self,
+        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
+    ) -> ::asc_core::__private::core::fmt::Result {
+        ::asc_core::__private::core::fmt::Formatter::pad(f, Self::as_str(*self))
+    }
+}
+#[automatically_derived]
+impl ::asc_core::__private::core::str::FromStr for GameCenterAchievementImageInclude {
+    type Err = ::asc_core::UnknownName;
+    fn from_str(
+        s: &str,
+    ) -> ::asc_core::__private::core::result::Result<Self, Self::Err> {
+        ::asc_core::parse_selector(
+            s,
+            "relationship of gameCenterAchievementImages that `include` takes",
+        )
+    }
+}
+#[automatically_derived]
+#[allow(unused_qualifications)]
+impl ::asc_core::Resource for GameCenterAchievementImage {
+    const TYPE: &'static str = "gameCenterAchievementImages";
+    const PATH: &'static str = "/v1/gameCenterAchievementImages";
+    const ATTRIBUTES: &'static [&'static str] = &[
+        "fileSize",
+        "fileName",
+        "imageAsset",
+        "uploadOperations",
+        "assetDeliveryState",
+    ];
+    const RELATIONSHIPS: &'static [::asc_core::RelationshipMeta] = &[
+        ::asc_core::RelationshipMeta {
+            name: "gameCenterAchievementLocalization",
+            target_type: <<ToOne<
+                GameCenterAchievementLocalization,
+            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::TYPE,
+            target_path: <<ToOne<
+                GameCenterAchievementLocalization,
+            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::PATH,
+            to_many: <ToOne<
+                GameCenterAchievementLocalization,
+            > as ::asc_core::__private::Relationship>::TO_MANY,
+            include: true,
+        },
+    ];
+    type Field = GameCenterAchievementImageField;
+    type Include = GameCenterAchievementImageInclude;
+}
+const _: () = {
+    #[derive(
+        ::asc_core::__private::core::default::Default,
+        ::asc_core::__private::serde::Deserialize,
+    )]
+    #[serde(crate = "::asc_core::__private::serde")]
+    struct __Attributes {
+        #[serde(rename = "fileSize", default)]
+        file_size: Option<i64>,
+        #[serde(rename = "fileName", default)]
+        file_name: Option<String>,
+        #[serde(rename = "imageAsset", default)]
+        image_asset: Option<ImageAsset>,
+        #[serde(rename = "uploadOperations", default)]
+        upload_operations: Option<Vec<UploadOperation>>,
+        #[serde(rename = "assetDeliveryState", default)]
+        asset_delivery_state: Option<AppMediaAssetState>,
+    }
+    #[derive(
+        ::asc_core::__private::core::default::Default,
+        ::asc_core::__private::serde::Deserialize,
+    )]
+    #[serde(crate = "::asc_core::__private::serde")]
+    struct __Relationships {
+        #[serde(rename = "gameCenterAchievementLocalization", default)]
+        game_center_achievement_localization: ToOne<GameCenterAchievementLocalization>,
+    }
+    #[automatically_derived]
+    #[allow(unused_qualifications)]
+    impl<'de> ::asc_core::__private::serde::Deserialize<'de>
+    for GameCenterAchievementImage {
+        fn deserialize<__D>(
+            __deserializer: __D,
+        ) -> ::asc_core::__private::core::result::Result<Self, __D::Error>
+        where
+            __D: ::asc_core::__private::serde::Deserializer<'de>,
+        {
+            let __object: ::asc_core::__private::ResourceObject<
+                __Attributes,
+                __Relationships,
+            > = ::asc_core::__private::serde::Deserialize::deserialize(__deserializer)?;
+            ::asc_core::__private::core::result::Result::Ok(Self {
+                id: __object.id,
+                file_size: __object.attributes.file_size,
+                file_name: __object.attributes.file_name,
+                image_asset: __object.attributes.image_asset,
+                upload_operations: __object.attributes.upload_operations,
+                asset_delivery_state: __object.attributes.asset_delivery_state,
+                game_center_achievement_localization: __object
+                    .relationships
+                    .game_center_achievement_localization,
+            })
+        }
+    }
+};
+#[allow(unused_qualifications)]
+impl GameCenterAchievementImage {
+    /// Reads one `gameCenterAchievementImages` resource by id: `GET /v1/gameCenterAchievementImages/{id}`.
+    ///
+    /// Choose fields with `.fields(...)` and related resources with `.include(...)`,
+    /// then `.send().await`.
+    pub fn read(
+        client: &::asc_core::Client,
+        id: impl ::asc_core::__private::core::convert::AsRef<str>,
+    ) -> ::asc_core::ReadRequest<Self> {
+        ::asc_core::ReadRequest::new(
+            client,
+            ::asc_core::__private::core::convert::AsRef::<str>::as_ref(&id),
+        )
+    }
+}

@@ -1,0 +1,9 @@
+use asc_core::AscResource;
+
+#[derive(AscResource)]
+#[asc(type = "things")]
+pub struct Thing {
+    pub name: Option<String>,
+}
+
+fn main() {}

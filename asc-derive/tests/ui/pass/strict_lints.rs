@@ -1,0 +1,57 @@
+//! The expansion is clean under strict lints in a user's crate.
+#![deny(warnings, unused_qualifications, missing_docs, rust_2018_idioms)]
+#![deny(unused_results, missing_debug_implementations, unreachable_pub, trivial_casts)]
+#![deny(single_use_lifetimes, unused_lifetimes, unused_import_braces, variant_size_differences)]
+
+//! A crate of declared resources.
+
+use asc_core::{AscResource, ToMany, ToOne};
+
+/// Declarations in a module, re-exported.
+pub mod resources {
+    use super::{AscResource, ToMany, ToOne};
+
+    /// An image.
+    #[derive(AscResource, Debug, Clone)]
+    #[asc(type = "images", path = "/v2/images")]
+    pub struct Image {
+        /// The id.
+        pub id: String,
+        /// The size.
+        pub file_size: Option<i64>,
+        /// The owner.
+        #[asc(relationship, include, related)]
+        pub owner: ToOne<Owner>,
+    }
+
+    /// An owner, with no attributes.
+    #[derive(AscResource, Debug, Clone)]
+    #[asc(type = "owners")]
+    pub struct Owner {
+        /// The id.
+        pub id: String,
+        /// The images.
+        #[asc(relationship)]
+        pub images: ToMany<Image>,
+    }
+
+    /// A crate-private declaration.
+    #[derive(AscResource, Debug)]
+    #[asc(type = "secrets")]
+    pub(crate) struct Secret {
+        pub(crate) id: String,
+        pub(crate) value: Option<String>,
+    }
+
+    pub(crate) fn use_secret() -> usize {
+        let s: Secret = serde_json::from_str(r#"{"type":"secrets","id":"1"}"#).unwrap();
+        s.id.len() + s.value.map_or(0, |v| v.len()) + SecretField::all().len()
+    }
+}
+
+fn main() {
+    assert_eq!(resources::use_secret(), 2);
+    assert_eq!(resources::ImageField::Owner.as_str(), "owner");
+    assert!(resources::OwnerInclude::all().is_empty());
+    let _ = (ToOne::<resources::Owner>::default(), ToMany::<resources::Image>::default());
+}

@@ -1,0 +1,532 @@
+//! The API routes, derived from the declarations: read, create, update, delete,
+//! to-one/to-many related reads and relationship linkage.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use axum::body::{Body, to_bytes};
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::response::Response;
+use percent_encoding::percent_decode_str;
+use serde_json::{Map, Value, json};
+
+use crate::apple::{AppleError, json_response};
+use crate::asset::{self, Asset, AssetState, MANAGED, WRITE_ONLY};
+use crate::query::{self, ReadQuery};
+use crate::registry::{Decl, Rel};
+use crate::state::{Shared, lock};
+use crate::store::{Fields, Linkage, Store, render, segment};
+
+/// Request bodies larger than this are refused; Apple's JSON bodies are small.
+const MAX_BODY: usize = 1 << 20;
+
+/// Every API request: auth, the hourly allowance, then the route.
+pub(crate) async fn entry(State(s): State<Arc<Shared>>, req: Request) -> Response {
+    let auth = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok());
+    if let Err(why) = s.verifier.verify(auth, s.now_unix()) {
+        tracing::debug!(reason = %why, "emulator refused a token");
+        *lock(&s.last_rejection) = Some(why);
+        return AppleError::not_authorized().into_response();
+    }
+    let (limit, remaining, allowed) = lock(&s.rate).take();
+    let mut resp = if allowed {
+        dispatch(&s, req).await.unwrap_or_else(AppleError::into_response)
+    } else {
+        AppleError::rate_limited().into_response()
+    };
+    if let Ok(v) = HeaderValue::from_str(&format!("user-hour-lim:{limit};user-hour-rem:{remaining};")) {
+        resp.headers_mut().insert("x-rate-limit", v);
+    }
+    resp
+}
+
+async fn dispatch(s: &Arc<Shared>, req: Request) -> Result<Response, AppleError> {
+    let (parts, body) = req.into_parts();
+    let method = parts.method;
+    let path = parts.uri.path();
+    let pairs = query::pairs(parts.uri.query());
+    let (decl, rest) = s.registry.route(path).ok_or_else(AppleError::path_not_found)?;
+    let rest: Vec<String> = rest
+        .iter()
+        .map(|seg| percent_decode_str(seg).decode_utf8().map(|c| c.into_owned()))
+        .collect::<Result<_, _>>()
+        .map_err(|_| AppleError::path_not_found())?;
+    if rest.iter().any(String::is_empty) {
+        return Err(AppleError::path_not_found());
+    }
+    let doc_self = format!("{}{}", s.base_url, path);
+    match (rest.as_slice(), &method) {
+        ([], &Method::POST) => {
+            let body = read_body(body).await?;
+            create(s, decl, &pairs, &body)
+        }
+        ([id], &Method::GET) => read_one(s, decl, id, &pairs, &doc_self),
+        ([id], &Method::PATCH) => {
+            let body = read_body(body).await?;
+            update(s, decl, id, &pairs, &body)
+        }
+        ([id], &Method::DELETE) => delete(s, decl, id, &pairs),
+        ([id, rel], &Method::GET) => related(s, decl, id, rel, &pairs, &doc_self),
+        ([id, kw, rel], &Method::GET) if kw == "relationships" => linkage(s, decl, id, rel, &pairs, &doc_self),
+        ([] | [_], m) => Err(AppleError::method_not_allowed(m.as_str())),
+        ([_, rel], m) if decl.rel(rel).is_some() => Err(AppleError::method_not_allowed(m.as_str())),
+        _ => Err(AppleError::path_not_found()),
+    }
+}
+
+async fn read_body(body: Body) -> Result<Value, AppleError> {
+    let bytes = to_bytes(body, MAX_BODY)
+        .await
+        .map_err(|_| AppleError::too_large(MAX_BODY))?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        AppleError::unprocessable(format!("The request body is not valid JSON: {e}"))
+    })
+}
+
+/// The document around a rendered primary `data`.
+fn document(data: Value, included: Vec<Value>, self_link: &str) -> Value {
+    let mut doc = Map::new();
+    doc.insert("data".into(), data);
+    if !included.is_empty() {
+        doc.insert("included".into(), Value::Array(included));
+    }
+    doc.insert("links".into(), json!({ "self": self_link }));
+    Value::Object(doc)
+}
+
+/// The `included` resources of one or more primary resources.
+fn included(s: &Shared, store: &Store, decl: &Decl, primaries: &[&str], q: &ReadQuery) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for name in &q.include {
+        let Some(rel) = decl.rel(name) else { continue };
+        let Some(target) = s.registry.target_decl(rel) else { continue };
+        let limit = q
+            .include_limits
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or(usize::MAX, |(_, l)| *l);
+        for id in primaries {
+            let Some(stored) = store.get(&decl.type_name, id) else { continue };
+            let Some(l) = stored.links.get(&decl.link_key(rel)) else { continue };
+            for tid in l.ids.iter().take(limit) {
+                if let Some(t) = store.get(&rel.target_type, tid)
+                    && seen.insert((rel.target_type.clone(), tid.clone()))
+                {
+                    out.push(render(&s.base_url, target, tid, t, &q.fields));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn read_one(
+    s: &Shared,
+    decl: &Decl,
+    id: &str,
+    pairs: &[(String, String)],
+    doc_self: &str,
+) -> Result<Response, AppleError> {
+    let q = query::read(&s.registry, decl, pairs, false)?;
+    let store = lock(&s.store);
+    let stored = store
+        .get(&decl.type_name, id)
+        .ok_or_else(|| AppleError::not_found(&decl.type_name, id))?;
+    let data = render(&s.base_url, decl, id, stored, &q.fields);
+    let inc = included(s, &store, decl, &[id], &q);
+    Ok(json_response(200, &document(data, inc, doc_self)))
+}
+
+/// The ids linked through `rel` of a stored resource, or 404 for the resource.
+fn linked_ids(store: &Store, decl: &Decl, id: &str, rel: &Rel) -> Result<Vec<String>, AppleError> {
+    let parent = store
+        .get(&decl.type_name, id)
+        .ok_or_else(|| AppleError::not_found(&decl.type_name, id))?;
+    Ok(parent
+        .links
+        .get(&decl.link_key(rel))
+        .map(|l| l.ids.clone())
+        .unwrap_or_default())
+}
+
+fn related(
+    s: &Shared,
+    decl: &Decl,
+    id: &str,
+    rel_name: &str,
+    pairs: &[(String, String)],
+    doc_self: &str,
+) -> Result<Response, AppleError> {
+    let rel = decl.rel(rel_name).ok_or_else(AppleError::path_not_found)?;
+    let target = s.registry.target_decl(rel).ok_or_else(AppleError::path_not_found)?;
+    let q = query::read(&s.registry, target, pairs, rel.to_many)?;
+    let store = lock(&s.store);
+    let mut ids = linked_ids(&store, decl, id, rel)?;
+    ids.retain(|i| store.contains(&rel.target_type, i));
+    if let Some(limit) = q.limit {
+        ids.truncate(limit);
+    }
+    let rendered: Vec<Value> = ids
+        .iter()
+        .filter_map(|i| {
+            let t = store.get(&rel.target_type, i)?;
+            Some(render(&s.base_url, target, i, t, &q.fields))
+        })
+        .collect();
+    let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
+    let inc = included(s, &store, target, &id_refs, &q);
+    let data = if rel.to_many {
+        Value::Array(rendered)
+    } else {
+        rendered.into_iter().next().unwrap_or(Value::Null)
+    };
+    let mut doc = document(data, inc, doc_self);
+    if rel.to_many
+        && let Some(obj) = doc.as_object_mut()
+    {
+        obj.insert(
+            "meta".into(),
+            json!({"paging": {"total": ids.len(), "limit": q.limit.unwrap_or(ids.len().max(1))}}),
+        );
+    }
+    Ok(json_response(200, &doc))
+}
+
+fn linkage(
+    s: &Shared,
+    decl: &Decl,
+    id: &str,
+    rel_name: &str,
+    pairs: &[(String, String)],
+    doc_self: &str,
+) -> Result<Response, AppleError> {
+    let rel = decl.rel(rel_name).ok_or_else(AppleError::path_not_found)?;
+    let mut limit = None;
+    for (k, v) in pairs {
+        match (k.as_str(), rel.to_many) {
+            ("limit", true) => {
+                limit = Some(v.parse::<usize>().ok().filter(|n| (1..=200).contains(n)).ok_or_else(|| {
+                    AppleError::parameter_invalid(k, format!("'{v}' is not a valid limit: use a number from 1 to 200"))
+                })?);
+            }
+            _ => return Err(AppleError::parameter_illegal(k)),
+        }
+    }
+    let store = lock(&s.store);
+    let mut ids = linked_ids(&store, decl, id, rel)?;
+    ids.retain(|i| store.contains(&rel.target_type, i));
+    let ident = |i: &String| json!({"type": rel.target_type, "id": i});
+    let data = if rel.to_many {
+        Value::Array(ids.iter().take(limit.unwrap_or(usize::MAX)).map(ident).collect())
+    } else {
+        ids.first().map_or(Value::Null, ident)
+    };
+    Ok(json_response(200, &json!({"data": data, "links": {"self": doc_self}})))
+}
+
+/// The `data` object of a write, with its `type` checked.
+fn write_data<'a>(decl: &Decl, doc: &'a Value) -> Result<&'a Map<String, Value>, AppleError> {
+    let data = doc
+        .get("data")
+        .and_then(Value::as_object)
+        .ok_or_else(|| AppleError::unprocessable("The request body needs a `data` object, as Apple's create and update requests have."))?;
+    match data.get("type").and_then(Value::as_str) {
+        Some(t) if t == decl.type_name => Ok(data),
+        Some(t) => Err(AppleError::entity(
+            format!("The resource type '{t}' does not match this path; it serves '{}'", decl.type_name),
+            "/data/type",
+        )),
+        None => Err(AppleError::entity("The resource object has no `type`", "/data/type")),
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Create,
+    Update,
+}
+
+/// Checked attributes of a write, and the `uploaded` flag of an asset commit.
+fn write_attributes(decl: &Decl, data: &Map<String, Value>, mode: Mode) -> Result<(Map<String, Value>, bool), AppleError> {
+    let attrs = match data.get("attributes") {
+        None | Some(Value::Null) => return Ok((Map::new(), false)),
+        Some(Value::Object(m)) => m,
+        Some(_) => return Err(AppleError::entity("`attributes` must be an object", "/data/attributes")),
+    };
+    let asset = decl.is_asset();
+    let mut out = Map::new();
+    let mut uploaded = false;
+    for (k, v) in attrs {
+        let write_only = asset && mode == Mode::Update && WRITE_ONLY.contains(&k.as_str());
+        if !write_only && !decl.attributes.contains(k) {
+            return Err(AppleError::attribute_unknown(&decl.type_name, k));
+        }
+        if asset && MANAGED.contains(&k.as_str()) {
+            return Err(AppleError::attribute_invalid(
+                k,
+                format!("'{k}' is set by App Store Connect and cannot be written"),
+            ));
+        }
+        if asset && mode == Mode::Update && (k == "fileName" || k == "fileSize") {
+            return Err(AppleError::attribute_invalid(
+                k,
+                format!("'{k}' cannot change once the upload is reserved; create a new {} instead", decl.type_name),
+            ));
+        }
+        if k == "uploaded" && write_only {
+            match v {
+                Value::Bool(b) => uploaded = *b,
+                Value::Null => {}
+                _ => return Err(AppleError::attribute_invalid(k, "'uploaded' must be true, false or null")),
+            }
+            continue;
+        }
+        if write_only {
+            continue;
+        }
+        out.insert(k.clone(), v.clone());
+    }
+    Ok((out, uploaded))
+}
+
+/// Checked relationships of a write: `(name, key, linkage)` for each one given.
+fn write_relationships(
+    store: &Store,
+    decl: &Decl,
+    data: &Map<String, Value>,
+) -> Result<Vec<(String, String, Linkage)>, AppleError> {
+    let rels = match data.get("relationships") {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Object(m)) => m,
+        Some(_) => return Err(AppleError::entity("`relationships` must be an object", "/data/relationships")),
+    };
+    let mut out = Vec::new();
+    for (name, v) in rels {
+        let rel = decl
+            .rel(name)
+            .ok_or_else(|| AppleError::relationship_unknown(&decl.type_name, name))?;
+        let shape = if rel.to_many {
+            format!("{{\"data\": [{{\"type\": \"{}\", \"id\": ...}}]}}", rel.target_type)
+        } else {
+            format!("{{\"data\": {{\"type\": \"{}\", \"id\": ...}}}}", rel.target_type)
+        };
+        let bad = || AppleError::relationship_invalid(name, format!("The relationship '{name}' must be {shape}"));
+        let items: Vec<&Value> = match (v.get("data"), rel.to_many) {
+            (Some(Value::Null), false) => Vec::new(),
+            (Some(o @ Value::Object(_)), false) => vec![o],
+            (Some(Value::Array(a)), true) => a.iter().collect(),
+            _ => return Err(bad()),
+        };
+        let mut ids = Vec::new();
+        for item in items {
+            let t = item.get("type").and_then(Value::as_str).ok_or_else(bad)?;
+            let id = item.get("id").and_then(Value::as_str).ok_or_else(bad)?;
+            if t != rel.target_type {
+                return Err(bad());
+            }
+            if !store.contains(t, id) {
+                return Err(AppleError::relationship_invalid(
+                    name,
+                    format!("{t} with id '{id}' cannot be found"),
+                ));
+            }
+            ids.push(id.to_owned());
+        }
+        out.push((
+            name.clone(),
+            decl.link_key(rel),
+            Linkage {
+                target_type: rel.target_type.clone(),
+                to_many: rel.to_many,
+                ids,
+            },
+        ));
+    }
+    Ok(out)
+}
+
+/// Refuses a link that would give a target a second resource where it holds one
+/// (a second image for a localization): Apple keeps one, and a blind retry of a
+/// create must show up, not reserve twice.
+fn check_single_holders(
+    s: &Shared,
+    store: &Store,
+    decl: &Decl,
+    id: Option<&str>,
+    links: &[(String, String, Linkage)],
+) -> Result<(), AppleError> {
+    for (name, _, l) in links {
+        for tid in &l.ids {
+            if let Some(holder) = store.to_one_holder(&s.registry, &l.target_type, tid, &decl.type_name)
+                && Some(holder.as_str()) != id
+            {
+                return Err(AppleError::relationship_invalid(
+                    name,
+                    format!(
+                        "The {} '{tid}' already has a {} ('{holder}'); delete that one first",
+                        l.target_type, decl.type_name
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn create(s: &Arc<Shared>, decl: &Decl, pairs: &[(String, String)], doc: &Value) -> Result<Response, AppleError> {
+    query::none(pairs)?;
+    let data = write_data(decl, doc)?;
+    if data.contains_key("id") {
+        return Err(AppleError::entity(
+            "A new resource gets its id from App Store Connect; leave `id` out of a create request",
+            "/data/id",
+        ));
+    }
+    let (mut attributes, _) = write_attributes(decl, data, Mode::Create)?;
+    let mut store = lock(&s.store);
+    let links = write_relationships(&store, decl, data)?;
+    let required = s.config.required.get(&decl.type_name);
+    for rel in &decl.relationships {
+        let needed = required.is_some_and(|r| r.contains(&rel.target_type)) || (decl.is_asset() && !rel.to_many);
+        if needed && !links.iter().any(|(n, _, l)| *n == rel.name && !l.ids.is_empty()) {
+            return Err(AppleError::relationship_required(&rel.name));
+        }
+    }
+    let asset = if decl.is_asset() {
+        let name = match attributes.get("fileName") {
+            Some(Value::String(n)) if !n.trim().is_empty() => n.clone(),
+            Some(_) => return Err(AppleError::attribute_invalid("fileName", "'fileName' must be a non-empty string")),
+            None => return Err(AppleError::attribute_required("fileName")),
+        };
+        let size = match attributes.get("fileSize") {
+            Some(v) => v.as_u64().filter(|n| (1..=s.config.max_file_size).contains(n)).ok_or_else(|| {
+                AppleError::attribute_invalid(
+                    "fileSize",
+                    format!("'fileSize' must be a whole number of bytes from 1 to {}", s.config.max_file_size),
+                )
+            })?,
+            None => return Err(AppleError::attribute_required("fileSize")),
+        };
+        Some(Asset::reserve(&name, size, s.config.part_size))
+    } else {
+        None
+    };
+    check_single_holders(s, &store, decl, None, &links)?;
+
+    let id = crate::ids::uuid();
+    if let Some(a) = &asset {
+        attributes.insert("uploadOperations".into(), a.operations(&s.base_url));
+        attributes.insert(
+            "assetDeliveryState".into(),
+            asset::delivery_state(AssetState::AwaitingUpload, None),
+        );
+    }
+    store.put(&decl.type_name, &id, attributes);
+    for (_, key, linkage) in links {
+        store.set_link(&s.registry, &decl.type_name, &id, &key, linkage);
+    }
+    if let Some(a) = asset {
+        let k = (decl.type_name.clone(), id.clone());
+        store.tokens.insert(a.token.clone(), k.clone());
+        store.assets.insert(k, a);
+    }
+    s.record_write("POST", &decl.type_name, &id);
+    let stored = store
+        .get(&decl.type_name, &id)
+        .ok_or_else(|| AppleError::not_found(&decl.type_name, &id))?;
+    let data = render(&s.base_url, decl, &id, stored, &Fields::new());
+    let self_link = format!("{}{}/{}", s.base_url, decl.path, segment(&id));
+    Ok(json_response(201, &document(data, Vec::new(), &self_link)))
+}
+
+fn update(
+    s: &Arc<Shared>,
+    decl: &Decl,
+    id: &str,
+    pairs: &[(String, String)],
+    doc: &Value,
+) -> Result<Response, AppleError> {
+    query::none(pairs)?;
+    let mut store = lock(&s.store);
+    if !store.contains(&decl.type_name, id) {
+        return Err(AppleError::not_found(&decl.type_name, id));
+    }
+    let data = write_data(decl, doc)?;
+    match data.get("id").and_then(Value::as_str) {
+        Some(given) if given == id => {}
+        Some(given) => {
+            return Err(AppleError::entity(
+                format!("The id '{given}' in the body does not match the id '{id}' in the path"),
+                "/data/id",
+            ));
+        }
+        None => return Err(AppleError::entity("An update needs the resource `id` in `data`", "/data/id")),
+    }
+    let (attributes, uploaded) = write_attributes(decl, data, Mode::Update)?;
+    let links = write_relationships(&store, decl, data)?;
+    check_single_holders(s, &store, decl, Some(id), &links)?;
+    let key = (decl.type_name.clone(), id.to_owned());
+    if uploaded {
+        match store.assets.get(&key).map(|a| a.state) {
+            Some(AssetState::AwaitingUpload) => {}
+            Some(state) => {
+                return Err(AppleError::state(format!(
+                    "The upload of this {} was already committed (its state is {}); it cannot be committed twice",
+                    decl.type_name,
+                    state.as_str()
+                )));
+            }
+            None => {
+                return Err(AppleError::state(format!(
+                    "This {} has no reserved upload to commit",
+                    decl.type_name
+                )));
+            }
+        }
+    }
+    if let Some(stored) = store.get_mut(&decl.type_name, id) {
+        for (k, v) in attributes {
+            stored.attributes.insert(k, v);
+        }
+        if uploaded {
+            stored.attributes.insert("uploadOperations".into(), Value::Array(Vec::new()));
+            stored.attributes.insert(
+                "assetDeliveryState".into(),
+                asset::delivery_state(AssetState::UploadComplete, None),
+            );
+        }
+    }
+    for (_, k, linkage) in links {
+        store.set_link(&s.registry, &decl.type_name, id, &k, linkage);
+    }
+    if uploaded && let Some(a) = store.assets.get_mut(&key) {
+        a.state = AssetState::UploadComplete;
+    }
+    s.record_write("PATCH", &decl.type_name, id);
+    let stored = store
+        .get(&decl.type_name, id)
+        .ok_or_else(|| AppleError::not_found(&decl.type_name, id))?;
+    let data = render(&s.base_url, decl, id, stored, &Fields::new());
+    let self_link = format!("{}{}/{}", s.base_url, decl.path, segment(id));
+    drop(store);
+    if uploaded {
+        asset::schedule_processing(s, decl.type_name.clone(), id.to_owned());
+    }
+    Ok(json_response(200, &document(data, Vec::new(), &self_link)))
+}
+
+fn delete(s: &Shared, decl: &Decl, id: &str, pairs: &[(String, String)]) -> Result<Response, AppleError> {
+    query::none(pairs)?;
+    if !lock(&s.store).remove(&decl.type_name, id) {
+        return Err(AppleError::not_found(&decl.type_name, id));
+    }
+    s.record_write("DELETE", &decl.type_name, id);
+    let mut resp = Response::new(Body::empty());
+    *resp.status_mut() = StatusCode::NO_CONTENT;
+    Ok(resp)
+}

@@ -1,0 +1,118 @@
+//! Verifying bearer tokens as App Store Connect does.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use jsonwebtoken::{Algorithm, DecodingKey, Validation};
+use serde::Deserialize;
+use serde_json::Value;
+
+/// Apple refuses tokens whose `exp` is more than 20 minutes after `iat`.
+pub(crate) const MAX_LIFETIME_SECS: i64 = 20 * 60;
+/// How far in the emulator's future `iat` may lie: clocks of healthy machines
+/// differ by seconds, and a client that backdates `iat` is never refused for it.
+pub(crate) const IAT_LEEWAY_SECS: i64 = 60;
+
+#[derive(Debug, Clone, Deserialize)]
+struct Claims {
+    iss: Option<String>,
+    sub: Option<String>,
+    aud: Option<Value>,
+    iat: Option<i64>,
+    exp: Option<i64>,
+}
+
+/// Checks tokens against one key id, issuer id and public key.
+pub(crate) struct Verifier {
+    key_id: String,
+    issuer_id: String,
+    key: DecodingKey,
+    validation: Validation,
+    /// Tokens whose signature has been checked, so that a client reusing its
+    /// token for 20,000 requests costs one signature check, not 20,000. Claims
+    /// are still checked on every request against the emulator's clock.
+    verified: Mutex<HashMap<String, Claims>>,
+}
+
+const CACHE_LIMIT: usize = 256;
+
+impl Verifier {
+    /// `public_key` is the uncompressed P-256 point, as aws-lc-rs gives it.
+    pub fn new(key_id: String, issuer_id: String, public_key: &[u8]) -> Verifier {
+        let mut validation = Validation::new(Algorithm::ES256);
+        // Times and audience are checked below against the emulator's own clock.
+        validation.validate_exp = false;
+        validation.validate_nbf = false;
+        validation.validate_aud = false;
+        validation.required_spec_claims.clear();
+        Verifier {
+            key_id,
+            issuer_id,
+            key: DecodingKey::from_ec_der(public_key),
+            validation,
+            verified: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// `Ok` for a good token; `Err` says why not (for logs and tests, never for the client).
+    pub fn verify(&self, authorization: Option<&str>, now: i64) -> Result<(), String> {
+        let header = authorization.ok_or("no Authorization header")?;
+        let token = header
+            .strip_prefix("Bearer ")
+            .or_else(|| header.strip_prefix("bearer "))
+            .ok_or("the Authorization header is not `Bearer <token>`")?
+            .trim();
+        let claims = self.checked_claims(token)?;
+        match &claims.aud {
+            Some(Value::String(a)) if a == asc_core::auth::AUDIENCE => {}
+            Some(Value::Array(a)) if a.iter().any(|v| v == asc_core::auth::AUDIENCE) => {}
+            _ => return Err(format!("aud is not {}", asc_core::auth::AUDIENCE)),
+        }
+        let exp = claims.exp.ok_or("no exp claim")?;
+        let iat = claims.iat.ok_or("no iat claim")?;
+        if exp <= now {
+            return Err(format!("the token expired {} s ago", now - exp));
+        }
+        if exp - iat > MAX_LIFETIME_SECS {
+            return Err(format!(
+                "exp is {} s after iat; at most {MAX_LIFETIME_SECS} s are allowed",
+                exp - iat
+            ));
+        }
+        if iat > now + IAT_LEEWAY_SECS {
+            return Err(format!("iat is {} s in the future", iat - now));
+        }
+        match (&claims.iss, &claims.sub) {
+            (Some(iss), _) if *iss == self.issuer_id => Ok(()),
+            (Some(_), _) => Err("iss is not the issuer id of this key".into()),
+            (None, Some(sub)) if sub == "user" => Ok(()),
+            (None, _) => Err("no iss claim, and sub is not \"user\" (individual key)".into()),
+        }
+    }
+
+    fn checked_claims(&self, token: &str) -> Result<Claims, String> {
+        if let Some(c) = self
+            .verified
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(token)
+        {
+            return Ok(c.clone());
+        }
+        let header = jsonwebtoken::decode_header(token).map_err(|e| format!("not a JWT: {e}"))?;
+        if header.alg != Algorithm::ES256 {
+            return Err(format!("alg is {:?}, not ES256", header.alg));
+        }
+        if header.kid.as_deref() != Some(self.key_id.as_str()) {
+            return Err("kid is not the key id of this key".into());
+        }
+        let data = jsonwebtoken::decode::<Claims>(token, &self.key, &self.validation)
+            .map_err(|e| format!("signature or claims invalid: {e}"))?;
+        let mut cache = self.verified.lock().unwrap_or_else(|p| p.into_inner());
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(token.to_owned(), data.claims.clone());
+        Ok(data.claims)
+    }
+}

@@ -1,0 +1,139 @@
+//! Serves the App Store Connect emulator on a port, for tools in any language.
+//!
+//! ```text
+//! asc-emulator [--port 8080] [--seed FILE]... [--key-dir DIR] [--hourly-limit N]
+//!              [--processing-delay-ms N]
+//! ```
+//!
+//! It writes the emulator's private key to `DIR/AuthKey_KEYID.p8` (DIR defaults
+//! to a fresh directory under the system temp dir) and prints the variables that
+//! point a client at it:
+//!
+//! ```text
+//! export ASC_KEY_ID=...
+//! export ASC_ISSUER_ID=...
+//! export ASC_PRIVATE_KEY_PATH=/tmp/asc-emulator-8080/AuthKey_....p8
+//! export ASC_BASE_URL=http://127.0.0.1:8080
+//! ```
+//!
+//! Any App Store Connect client that lets its base URL be changed can use them:
+//! a fastlane lane, a Python script with PyJWT and requests, curl. Resource types
+//! are learnt from the seed files (Apple's JSON:API documents): each type is
+//! served at the collection path its `links.self` shows, or `/v1/{type}`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use asc_emulator::Emulator;
+
+const USAGE: &str = "usage: asc-emulator [--port PORT] [--seed FILE]... [--key-dir DIR] \
+                     [--hourly-limit N] [--processing-delay-ms N]";
+
+struct Args {
+    port: u16,
+    seeds: Vec<PathBuf>,
+    key_dir: Option<PathBuf>,
+    hourly_limit: Option<u64>,
+    processing_delay: Option<Duration>,
+}
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut out = Args {
+        port: 8080,
+        seeds: Vec::new(),
+        key_dir: None,
+        hourly_limit: None,
+        processing_delay: None,
+    };
+    while let Some(flag) = args.next() {
+        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
+        match flag.as_str() {
+            "--port" => {
+                let v = value("--port")?;
+                out.port = v.parse().map_err(|_| format!("--port {v:?} is not a port number (0 to 65535)"))?;
+            }
+            "--seed" => out.seeds.push(PathBuf::from(value("--seed")?)),
+            "--key-dir" => out.key_dir = Some(PathBuf::from(value("--key-dir")?)),
+            "--hourly-limit" => {
+                let v = value("--hourly-limit")?;
+                out.hourly_limit = Some(v.parse().map_err(|_| format!("--hourly-limit {v:?} is not a number"))?);
+            }
+            "--processing-delay-ms" => {
+                let v = value("--processing-delay-ms")?;
+                let ms: u64 = v.parse().map_err(|_| format!("--processing-delay-ms {v:?} is not a number"))?;
+                out.processing_delay = Some(Duration::from_millis(ms));
+            }
+            "-h" | "--help" => return Err(USAGE.to_owned()),
+            other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
+        }
+    }
+    Ok(out)
+}
+
+/// Writes the key readable by its owner only.
+fn write_key(dir: &std::path::Path, key_id: &str, pem: &str) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(format!("AuthKey_{key_id}.p8"));
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    use std::io::Write;
+    options.open(&path)?.write_all(pem.as_bytes())?;
+    Ok(path)
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args = match parse_args(std::env::args().skip(1)) {
+        Ok(a) => a,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut builder = Emulator::builder().port(args.port);
+    for seed in &args.seeds {
+        builder = builder.seed_file(seed);
+    }
+    if let Some(n) = args.hourly_limit {
+        builder = builder.hourly_limit(n);
+    }
+    if let Some(d) = args.processing_delay {
+        builder = builder.processing_delay(d);
+    }
+    let emulator = match builder.start().await {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("asc-emulator: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let dir = args
+        .key_dir
+        .unwrap_or_else(|| std::env::temp_dir().join(format!("asc-emulator-{}", emulator.addr().port())));
+    let key_path = match write_key(&dir, emulator.key_id(), emulator.private_key_pem()) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("asc-emulator: cannot write the key file in {}: {e}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    for (type_name, path) in emulator.resource_paths() {
+        eprintln!("serving {type_name} at {path}");
+    }
+    println!("export ASC_KEY_ID={}", emulator.key_id());
+    println!("export ASC_ISSUER_ID={}", emulator.issuer_id());
+    println!("export ASC_PRIVATE_KEY_PATH={}", key_path.display());
+    println!("export ASC_BASE_URL={}", emulator.base_url());
+    eprintln!("App Store Connect emulator on {}; Ctrl-C stops it", emulator.base_url());
+    if let Err(e) = tokio::signal::ctrl_c().await {
+        eprintln!("asc-emulator: cannot wait for Ctrl-C ({e}); stopping");
+    }
+    emulator.shutdown().await;
+    ExitCode::SUCCESS
+}

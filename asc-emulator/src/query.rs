@@ -1,0 +1,129 @@
+//! Query parameters of reads: `fields[TYPE]`, `include`, `limit[REL]`, checked
+//! against the declarations like Apple checks them against its schema.
+
+use std::collections::HashSet;
+
+use percent_encoding::percent_decode_str;
+
+use crate::apple::AppleError;
+use crate::registry::{Decl, Registry};
+use crate::store::Fields;
+
+/// Decoded `name=value` pairs of a query string.
+pub(crate) fn pairs(raw: Option<&str>) -> Vec<(String, String)> {
+    let decode = |s: &str| percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned();
+    raw.unwrap_or("")
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (decode(k), decode(v)),
+            None => (decode(p), String::new()),
+        })
+        .collect()
+}
+
+/// What a GET asked for.
+#[derive(Debug, Default)]
+pub(crate) struct ReadQuery {
+    pub fields: Fields,
+    pub include: Vec<String>,
+    /// `limit[REL]` for included to-many relationships.
+    pub include_limits: Vec<(String, usize)>,
+    /// `limit` of a to-many related or linkage read.
+    pub limit: Option<usize>,
+}
+
+/// Refuses any parameter: writes take none.
+pub(crate) fn none(pairs: &[(String, String)]) -> Result<(), AppleError> {
+    match pairs.first() {
+        Some((k, _)) => Err(AppleError::parameter_illegal(k)),
+        None => Ok(()),
+    }
+}
+
+/// Checks the parameters of a read of `decl` resources; `list` allows `limit`.
+pub(crate) fn read(
+    registry: &Registry,
+    decl: &Decl,
+    pairs: &[(String, String)],
+    list: bool,
+) -> Result<ReadQuery, AppleError> {
+    let mut q = ReadQuery::default();
+    for (k, v) in pairs {
+        if k == "include" {
+            for name in v.split(',') {
+                match decl.rel(name) {
+                    Some(r) if r.include => q.include.push(name.to_owned()),
+                    _ => {
+                        return Err(AppleError::parameter_invalid(
+                            k,
+                            format!("'{name}' is not a valid relationship name"),
+                        ));
+                    }
+                }
+            }
+        } else if let Some(t) = bracketed(k, "fields") {
+            let field_decl = if t == decl.type_name {
+                Some(decl)
+            } else {
+                let rel = decl
+                    .relationships
+                    .iter()
+                    .find(|r| r.include && r.target_type == t)
+                    .ok_or_else(|| AppleError::parameter_illegal(k))?;
+                registry.target_decl(rel)
+            };
+            let mut names = HashSet::new();
+            for name in v.split(',') {
+                // Without a declaration of an included type its names cannot be checked.
+                if field_decl.is_some_and(|d| !d.has_field(name)) || name.is_empty() {
+                    return Err(AppleError::parameter_invalid(
+                        k,
+                        format!("'{name}' is not a valid field name"),
+                    ));
+                }
+                names.insert(name.to_owned());
+            }
+            q.fields.insert(t.to_owned(), names);
+        } else if let Some(rel) = bracketed(k, "limit") {
+            match decl.rel(rel) {
+                Some(r) if r.include && r.to_many => {
+                    q.include_limits.push((rel.to_owned(), limit_value(k, v, 50)?));
+                }
+                _ => return Err(AppleError::parameter_illegal(k)),
+            }
+        } else if k == "limit" && list {
+            q.limit = Some(limit_value(k, v, 200)?);
+        } else {
+            return Err(AppleError::parameter_illegal(k));
+        }
+    }
+    Ok(q)
+}
+
+fn bracketed<'a>(key: &'a str, prefix: &str) -> Option<&'a str> {
+    key.strip_prefix(prefix)?.strip_prefix('[')?.strip_suffix(']')
+}
+
+fn limit_value(name: &str, v: &str, max: usize) -> Result<usize, AppleError> {
+    match v.parse::<usize>() {
+        Ok(n) if (1..=max).contains(&n) => Ok(n),
+        _ => Err(AppleError::parameter_invalid(
+            name,
+            format!("'{v}' is not a valid limit: use a number from 1 to {max}"),
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_pairs() {
+        let p = pairs(Some("fields%5Bthings%5D=a%2Cb&include=x&flag"));
+        assert_eq!(p[0], ("fields[things]".into(), "a,b".into()));
+        assert_eq!(p[2], ("flag".into(), String::new()));
+        assert!(pairs(None).is_empty());
+    }
+}
