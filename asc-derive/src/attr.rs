@@ -5,9 +5,9 @@
 //! goes on so that every mistake is reported in one compile.
 
 use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
-use quote::ToTokens;
 use syn::{Attribute, LitStr, Token};
 
 use crate::ctxt::Ctxt;
@@ -59,8 +59,7 @@ impl Container {
     pub(crate) fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> Container {
         let mut out = Container::default();
         for attr in attrs.iter().filter(|a| a.path().is_ident(ASC)) {
-            out.first_attr
-                .get_or_insert_with(|| attr.to_token_stream());
+            out.first_attr.get_or_insert_with(|| attr.to_token_stream());
             let parsed = attr.parse_nested_meta(|meta| {
                 let key = key_name(&meta);
                 match key.as_str() {
@@ -190,13 +189,16 @@ fn key_name(meta: &ParseNestedMeta) -> String {
     name
 }
 
-fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, value: Option<T>, meta: &ParseNestedMeta, key: &str) {
+fn set_once<T>(
+    cx: &Ctxt,
+    slot: &mut Option<T>,
+    value: Option<T>,
+    meta: &ParseNestedMeta,
+    key: &str,
+) {
     let Some(value) = value else { return };
     if slot.is_some() {
-        cx.error_at(
-            meta.path.span(),
-            format!("duplicate `{key}`: give it once"),
-        );
+        cx.error_at(meta.path.span(), format!("duplicate `{key}`: give it once"));
     } else {
         *slot = Some(value);
     }

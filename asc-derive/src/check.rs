@@ -189,13 +189,21 @@ fn check_unique(cx: &Ctxt, input: &Input) {
 
 /// Apple's names are ASCII identifiers; they go into query strings unencoded.
 fn is_name(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 fn type_string(ty: &syn::Type) -> String {
     let mut s = ty.to_token_stream().to_string();
     // `TokenStream`'s Display spaces every token; close the usual gaps for the message.
-    for (from, to) in [(" < ", "<"), (" <", "<"), (" >", ">"), (" :: ", "::"), (" ,", ",")] {
+    for (from, to) in [
+        (" < ", "<"),
+        (" <", "<"),
+        (" >", ">"),
+        (" :: ", "::"),
+        (" ,", ","),
+    ] {
         s = s.replace(from, to);
     }
     s

@@ -34,7 +34,10 @@ pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
         (Ok(()), None) => fallback::expand(
             input,
             None,
-            syn::Error::new_spanned(&input.ident, "`AscResource` could not read this declaration"),
+            syn::Error::new_spanned(
+                &input.ident,
+                "`AscResource` could not read this declaration",
+            ),
         ),
     }
 }
@@ -58,7 +61,10 @@ fn expand(model: &Input) -> TokenStream {
         let (name, ty, include) = (&f.name.value, f.ty, rel.include);
         // Spanned on the target type, so that a target that is not a declared
         // resource is reported there and not on the derive.
-        let span = rel.shape.as_ref().map_or_else(|| ty.span(), |s| s.target.span());
+        let span = rel
+            .shape
+            .as_ref()
+            .map_or_else(|| ty.span(), |s| s.target.span());
         let projection = quote_spanned!(span=> <#ty as ::asc_core::__private::Relationship>);
         let target = quote_spanned!(span=> <#projection::Target as ::asc_core::Resource>);
         Some(quote! {
@@ -97,10 +103,8 @@ fn expand(model: &Input) -> TokenStream {
 /// `const` so that their names do not leak into the user's module.
 fn deserialize_impl(model: &Input) -> TokenStream {
     let ident = self_ident(model.original);
-    let (relationships, attributes): (Vec<_>, Vec<_>) = model
-        .fields
-        .iter()
-        .partition(|f| f.relationship.is_some());
+    let (relationships, attributes): (Vec<_>, Vec<_>) =
+        model.fields.iter().partition(|f| f.relationship.is_some());
     let helper_fields = |fields: &[&crate::ast::Field]| -> Vec<TokenStream> {
         fields
             .iter()
@@ -172,7 +176,11 @@ pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> Token
         let shape = rel.shape.as_ref().filter(|s| rel.related && !s.to_many)?;
         let name = &f.name.value;
         let target = shape.target;
+        // Spanned on the target, so that a target that is not a declared
+        // resource is reported there.
         let request = quote_spanned!(target.span()=> ::asc_core::ReadRequest<#target>);
+        let args = quote!(client, #path, #as_ref::<str>::as_ref(&id), #name);
+        let call = quote_spanned!(target.span()=> ::asc_core::ReadRequest::related(#args));
         let fn_name = format_ident!("read_{}", f.ident.unraw(), span = Span::call_site());
         let doc = doc(&format!(
             "Reads the `{name}` of one `{type_name}` resource: `GET {path}/{{id}}/{name}`."
@@ -183,7 +191,7 @@ pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> Token
                 client: &::asc_core::Client,
                 id: impl #as_ref<str>,
             ) -> #request {
-                ::asc_core::ReadRequest::related(client, #path, #as_ref::<str>::as_ref(&id), #name)
+                #call
             }
         })
     });
@@ -204,7 +212,11 @@ pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> Token
 /// show the text as written.
 pub(crate) fn doc(text: &str) -> TokenStream {
     let lines = text.split('\n').map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#[doc = #line])
     });
     quote!(#(#lines)*)

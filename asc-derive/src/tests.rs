@@ -48,7 +48,10 @@ fn game_center_achievement_image() {
     // The expansion describes the resource and delegates the work; a budget
     // keeps it that way (see the line counts in the snapshot).
     let (declared, generated) = (lines(&source), lines(&expanded));
-    assert!(generated < 25 * declared, "{generated} lines from {declared}");
+    assert!(
+        generated < 25 * declared,
+        "{generated} lines from {declared}"
+    );
 }
 
 #[test]
@@ -79,7 +82,11 @@ fn mistakes_give_errors_and_stubs() {
         );
     }
     // The stubs still define what other code names.
-    for item in ["pub enum ThingField", "pub enum ThingInclude", "pub fn read("] {
+    for item in [
+        "pub enum ThingField",
+        "pub enum ThingInclude",
+        "pub fn read(",
+    ] {
         assert!(expanded.contains(item), "{item} missing from:\n{expanded}");
     }
 }
@@ -152,21 +159,18 @@ fn one_error_per_mistake() {
             r#"#[asc(type = "t")] struct S<T> { id: String, a: Option<T> }"#,
             "cannot be generic",
         ),
-        (
-            r#"#[asc(type = "t")] struct S;"#,
-            "needs named fields",
-        ),
-        (
-            r#"#[asc(type = "t")] union S { id: u8 }"#,
-            "not a union",
-        ),
+        (r#"#[asc(type = "t")] struct S;"#, "needs named fields"),
+        (r#"#[asc(type = "t")] union S { id: u8 }"#, "not a union"),
     ];
     for (source, needle) in cases {
         let input: syn::DeriveInput = syn::parse_str(source).unwrap();
         let out = crate::expand::derive(&input).to_string();
         let count = out.matches("compile_error").count();
         assert_eq!(count, 1, "{source}\ngave {count} errors:\n{out}");
-        assert!(out.contains(needle), "{source}\nshould say {needle:?}:\n{out}");
+        assert!(
+            out.contains(needle),
+            "{source}\nshould say {needle:?}:\n{out}"
+        );
     }
 }
 
@@ -180,6 +184,9 @@ fn raw_identifiers_lose_their_prefix() {
     let out = crate::expand::derive(&input).to_string();
     assert!(!out.contains("compile_error"), "{out}");
     assert!(out.contains("rename = \"type\""), "{out}");
-    assert!(out.contains("enum SField { # [doc = \" `type`\"] Type"), "{out}");
+    assert!(
+        out.contains("enum SField { # [doc = \" `type`\"] Type"),
+        "{out}"
+    );
     assert!(out.contains("fn read_ref"), "{out}");
 }

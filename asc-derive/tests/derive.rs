@@ -96,7 +96,15 @@ fn field_enum_names_follow_the_declaration() {
     let names: Vec<_> = BookField::all().iter().map(|f| f.as_str()).collect();
     assert_eq!(
         names,
-        ["title", "pageCount", "ISBN", "tags", "author", "chapters", "shelfMate"]
+        [
+            "title",
+            "pageCount",
+            "ISBN",
+            "tags",
+            "author",
+            "chapters",
+            "shelfMate"
+        ]
     );
     assert_eq!(<BookField as Selector>::NAMES, names.as_slice());
     for (i, f) in BookField::all().iter().enumerate() {
@@ -105,7 +113,10 @@ fn field_enum_names_follow_the_declaration() {
         assert_eq!(BookField::from_str(f.as_str()), Ok(*f));
     }
     assert_eq!(format!("[{:>10}]", F::Tags), "[      tags]");
-    assert_eq!(<BookField as asc_core::FieldSelector>::RESOURCE_TYPE, "books");
+    assert_eq!(
+        <BookField as asc_core::FieldSelector>::RESOURCE_TYPE,
+        "books"
+    );
     assert_eq!(AuthorV2Field::all(), [AuthorV2Field::FullName]);
     assert_eq!(AuthorV2Field::FullName.as_str(), "name");
 }
@@ -132,7 +143,10 @@ fn from_str_errors_list_the_valid_names() {
 
 #[test]
 fn include_enum_has_only_include_relationships() {
-    assert_eq!(BookInclude::all(), [BookInclude::Author, BookInclude::Chapters]);
+    assert_eq!(
+        BookInclude::all(),
+        [BookInclude::Author, BookInclude::Chapters]
+    );
     assert_eq!(BookInclude::Chapters.as_str(), "chapters");
     assert_eq!("author".parse::<BookInclude>(), Ok(BookInclude::Author));
     assert!(AuthorInclude::all().is_empty());
@@ -159,11 +173,21 @@ fn resource_metadata_is_the_declaration() {
         }
     );
     assert_eq!(
-        (rels[1].name, rels[1].target_type, rels[1].to_many, rels[1].include),
+        (
+            rels[1].name,
+            rels[1].target_type,
+            rels[1].to_many,
+            rels[1].include
+        ),
         ("chapters", "chapters", true, true)
     );
     assert_eq!(
-        (rels[2].name, rels[2].target_path, rels[2].to_many, rels[2].include),
+        (
+            rels[2].name,
+            rels[2].target_path,
+            rels[2].to_many,
+            rels[2].include
+        ),
         ("shelfMate", "/v3/books", false, false)
     );
     let meta = Book::meta();
@@ -195,7 +219,10 @@ fn decodes_a_resource_object() {
     assert_eq!(book.tags, Some(vec!["sf".to_owned()]));
     assert_eq!(book.author.id(), Some("a1"));
     assert_eq!(
-        book.author.links.as_ref().and_then(|l| l.related.as_deref()),
+        book.author
+            .links
+            .as_ref()
+            .and_then(|l| l.related.as_deref()),
         Some("u")
     );
     assert_eq!(book.chapters.ids().collect::<Vec<_>>(), ["c1", "c2"]);
@@ -215,9 +242,10 @@ fn absent_or_null_members_are_none() {
     assert_eq!(sparse.author.id(), None);
     assert_eq!(sparse.chapters.ids().count(), 0);
 
-    let bare: Book =
-        serde_json::from_str(r#"{"type":"books","id":"b3","attributes":null,"relationships":null}"#)
-            .unwrap();
+    let bare: Book = serde_json::from_str(
+        r#"{"type":"books","id":"b3","attributes":null,"relationships":null}"#,
+    )
+    .unwrap();
     assert_eq!(bare.id, "b3");
     assert_eq!(bare.title, None);
     let chapter: Chapter = serde_json::from_str(r#"{"type":"chapters","id":"c1"}"#).unwrap();
@@ -228,9 +256,14 @@ fn absent_or_null_members_are_none() {
 fn decoding_errors_name_the_problem() {
     let err = serde_json::from_str::<Book>(r#"{"type":"books","attributes":{}}"#).unwrap_err();
     assert!(err.to_string().contains("missing field `id`"), "{err}");
-    let err = serde_json::from_str::<Book>(r#"{"type":"books","id":"b","attributes":{"pageCount":"x"}}"#)
-        .unwrap_err();
-    assert!(err.to_string().contains("invalid type: string \"x\", expected i64"), "{err}");
+    let err =
+        serde_json::from_str::<Book>(r#"{"type":"books","id":"b","attributes":{"pageCount":"x"}}"#)
+            .unwrap_err();
+    assert!(
+        err.to_string()
+            .contains("invalid type: string \"x\", expected i64"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -255,7 +288,9 @@ fn read_builds_typed_requests() {
         "/v3/books/b1?fields%5Bbooks%5D=title,author&fields%5Bauthors%5D=name&include=author"
     );
     assert_eq!(
-        Book::read(&client, String::from("b 2")).path_and_query().unwrap(),
+        Book::read(&client, String::from("b 2"))
+            .path_and_query()
+            .unwrap(),
         "/v3/books/b%202"
     );
     let related = Book::read_author(&client, "b1").fields([AuthorField::Name]);

@@ -34,11 +34,15 @@ pub(crate) async fn entry(State(s): State<Arc<Shared>>, req: Request) -> Respons
     }
     let (limit, remaining, allowed) = lock(&s.rate).take();
     let mut resp = if allowed {
-        dispatch(&s, req).await.unwrap_or_else(AppleError::into_response)
+        dispatch(&s, req)
+            .await
+            .unwrap_or_else(AppleError::into_response)
     } else {
         AppleError::rate_limited().into_response()
     };
-    if let Ok(v) = HeaderValue::from_str(&format!("user-hour-lim:{limit};user-hour-rem:{remaining};")) {
+    if let Ok(v) =
+        HeaderValue::from_str(&format!("user-hour-lim:{limit};user-hour-rem:{remaining};"))
+    {
         resp.headers_mut().insert("x-rate-limit", v);
     }
     resp
@@ -49,10 +53,17 @@ async fn dispatch(s: &Arc<Shared>, req: Request) -> Result<Response, AppleError>
     let method = parts.method;
     let path = parts.uri.path();
     let pairs = query::pairs(parts.uri.query());
-    let (decl, rest) = s.registry.route(path).ok_or_else(AppleError::path_not_found)?;
+    let (decl, rest) = s
+        .registry
+        .route(path)
+        .ok_or_else(AppleError::path_not_found)?;
     let rest: Vec<String> = rest
         .iter()
-        .map(|seg| percent_decode_str(seg).decode_utf8().map(|c| c.into_owned()))
+        .map(|seg| {
+            percent_decode_str(seg)
+                .decode_utf8()
+                .map(|c| c.into_owned())
+        })
         .collect::<Result<_, _>>()
         .map_err(|_| AppleError::path_not_found())?;
     if rest.iter().any(String::is_empty) {
@@ -71,7 +82,9 @@ async fn dispatch(s: &Arc<Shared>, req: Request) -> Result<Response, AppleError>
         }
         ([id], &Method::DELETE) => delete(s, decl, id, &pairs),
         ([id, rel], &Method::GET) => related(s, decl, id, rel, &pairs, &doc_self),
-        ([id, kw, rel], &Method::GET) if kw == "relationships" => linkage(s, decl, id, rel, &pairs, &doc_self),
+        ([id, kw, rel], &Method::GET) if kw == "relationships" => {
+            linkage(s, decl, id, rel, &pairs, &doc_self)
+        }
         ([] | [_], m) => Err(AppleError::method_not_allowed(m.as_str())),
         ([_, rel], m) if decl.rel(rel).is_some() => Err(AppleError::method_not_allowed(m.as_str())),
         _ => Err(AppleError::path_not_found()),
@@ -82,9 +95,8 @@ async fn read_body(body: Body) -> Result<Value, AppleError> {
     let bytes = to_bytes(body, MAX_BODY)
         .await
         .map_err(|_| AppleError::too_large(MAX_BODY))?;
-    serde_json::from_slice(&bytes).map_err(|e| {
-        AppleError::unprocessable(format!("The request body is not valid JSON: {e}"))
-    })
+    serde_json::from_slice(&bytes)
+        .map_err(|e| AppleError::unprocessable(format!("The request body is not valid JSON: {e}")))
 }
 
 /// The document around a rendered primary `data`.
@@ -99,20 +111,32 @@ fn document(data: Value, included: Vec<Value>, self_link: &str) -> Value {
 }
 
 /// The `included` resources of one or more primary resources.
-fn included(s: &Shared, store: &Store, decl: &Decl, primaries: &[&str], q: &ReadQuery) -> Vec<Value> {
+fn included(
+    s: &Shared,
+    store: &Store,
+    decl: &Decl,
+    primaries: &[&str],
+    q: &ReadQuery,
+) -> Vec<Value> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for name in &q.include {
         let Some(rel) = decl.rel(name) else { continue };
-        let Some(target) = s.registry.target_decl(rel) else { continue };
+        let Some(target) = s.registry.target_decl(rel) else {
+            continue;
+        };
         let limit = q
             .include_limits
             .iter()
             .find(|(n, _)| n == name)
             .map_or(usize::MAX, |(_, l)| *l);
         for id in primaries {
-            let Some(stored) = store.get(&decl.type_name, id) else { continue };
-            let Some(l) = stored.links.get(&decl.link_key(rel)) else { continue };
+            let Some(stored) = store.get(&decl.type_name, id) else {
+                continue;
+            };
+            let Some(l) = stored.links.get(&decl.link_key(rel)) else {
+                continue;
+            };
             for tid in l.ids.iter().take(limit) {
                 if let Some(t) = store.get(&rel.target_type, tid)
                     && seen.insert((rel.target_type.clone(), tid.clone()))
@@ -163,7 +187,10 @@ fn related(
     doc_self: &str,
 ) -> Result<Response, AppleError> {
     let rel = decl.rel(rel_name).ok_or_else(AppleError::path_not_found)?;
-    let target = s.registry.target_decl(rel).ok_or_else(AppleError::path_not_found)?;
+    let target = s
+        .registry
+        .target_decl(rel)
+        .ok_or_else(AppleError::path_not_found)?;
     let q = query::read(&s.registry, target, pairs, rel.to_many)?;
     let store = lock(&s.store);
     let mut ids = linked_ids(&store, decl, id, rel)?;
@@ -210,9 +237,17 @@ fn linkage(
     for (k, v) in pairs {
         match (k.as_str(), rel.to_many) {
             ("limit", true) => {
-                limit = Some(v.parse::<usize>().ok().filter(|n| (1..=200).contains(n)).ok_or_else(|| {
-                    AppleError::parameter_invalid(k, format!("'{v}' is not a valid limit: use a number from 1 to 200"))
-                })?);
+                limit = Some(
+                    v.parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=200).contains(n))
+                        .ok_or_else(|| {
+                            AppleError::parameter_invalid(
+                                k,
+                                format!("'{v}' is not a valid limit: use a number from 1 to 200"),
+                            )
+                        })?,
+                );
             }
             _ => return Err(AppleError::parameter_illegal(k)),
         }
@@ -222,26 +257,41 @@ fn linkage(
     ids.retain(|i| store.contains(&rel.target_type, i));
     let ident = |i: &String| json!({"type": rel.target_type, "id": i});
     let data = if rel.to_many {
-        Value::Array(ids.iter().take(limit.unwrap_or(usize::MAX)).map(ident).collect())
+        Value::Array(
+            ids.iter()
+                .take(limit.unwrap_or(usize::MAX))
+                .map(ident)
+                .collect(),
+        )
     } else {
         ids.first().map_or(Value::Null, ident)
     };
-    Ok(json_response(200, &json!({"data": data, "links": {"self": doc_self}})))
+    Ok(json_response(
+        200,
+        &json!({"data": data, "links": {"self": doc_self}}),
+    ))
 }
 
 /// The `data` object of a write, with its `type` checked.
 fn write_data<'a>(decl: &Decl, doc: &'a Value) -> Result<&'a Map<String, Value>, AppleError> {
-    let data = doc
-        .get("data")
-        .and_then(Value::as_object)
-        .ok_or_else(|| AppleError::unprocessable("The request body needs a `data` object, as Apple's create and update requests have."))?;
+    let data = doc.get("data").and_then(Value::as_object).ok_or_else(|| {
+        AppleError::unprocessable(
+            "The request body needs a `data` object, as Apple's create and update requests have.",
+        )
+    })?;
     match data.get("type").and_then(Value::as_str) {
         Some(t) if t == decl.type_name => Ok(data),
         Some(t) => Err(AppleError::entity(
-            format!("The resource type '{t}' does not match this path; it serves '{}'", decl.type_name),
+            format!(
+                "The resource type '{t}' does not match this path; it serves '{}'",
+                decl.type_name
+            ),
             "/data/type",
         )),
-        None => Err(AppleError::entity("The resource object has no `type`", "/data/type")),
+        None => Err(AppleError::entity(
+            "The resource object has no `type`",
+            "/data/type",
+        )),
     }
 }
 
@@ -252,11 +302,20 @@ enum Mode {
 }
 
 /// Checked attributes of a write, and the `uploaded` flag of an asset commit.
-fn write_attributes(decl: &Decl, data: &Map<String, Value>, mode: Mode) -> Result<(Map<String, Value>, bool), AppleError> {
+fn write_attributes(
+    decl: &Decl,
+    data: &Map<String, Value>,
+    mode: Mode,
+) -> Result<(Map<String, Value>, bool), AppleError> {
     let attrs = match data.get("attributes") {
         None | Some(Value::Null) => return Ok((Map::new(), false)),
         Some(Value::Object(m)) => m,
-        Some(_) => return Err(AppleError::entity("`attributes` must be an object", "/data/attributes")),
+        Some(_) => {
+            return Err(AppleError::entity(
+                "`attributes` must be an object",
+                "/data/attributes",
+            ));
+        }
     };
     let asset = decl.is_asset();
     let mut out = Map::new();
@@ -275,14 +334,22 @@ fn write_attributes(decl: &Decl, data: &Map<String, Value>, mode: Mode) -> Resul
         if asset && mode == Mode::Update && (k == "fileName" || k == "fileSize") {
             return Err(AppleError::attribute_invalid(
                 k,
-                format!("'{k}' cannot change once the upload is reserved; create a new {} instead", decl.type_name),
+                format!(
+                    "'{k}' cannot change once the upload is reserved; create a new {} instead",
+                    decl.type_name
+                ),
             ));
         }
         if k == "uploaded" && write_only {
             match v {
                 Value::Bool(b) => uploaded = *b,
                 Value::Null => {}
-                _ => return Err(AppleError::attribute_invalid(k, "'uploaded' must be true, false or null")),
+                _ => {
+                    return Err(AppleError::attribute_invalid(
+                        k,
+                        "'uploaded' must be true, false or null",
+                    ));
+                }
             }
             continue;
         }
@@ -303,7 +370,12 @@ fn write_relationships(
     let rels = match data.get("relationships") {
         None | Some(Value::Null) => return Ok(Vec::new()),
         Some(Value::Object(m)) => m,
-        Some(_) => return Err(AppleError::entity("`relationships` must be an object", "/data/relationships")),
+        Some(_) => {
+            return Err(AppleError::entity(
+                "`relationships` must be an object",
+                "/data/relationships",
+            ));
+        }
     };
     let mut out = Vec::new();
     for (name, v) in rels {
@@ -311,11 +383,22 @@ fn write_relationships(
             .rel(name)
             .ok_or_else(|| AppleError::relationship_unknown(&decl.type_name, name))?;
         let shape = if rel.to_many {
-            format!("{{\"data\": [{{\"type\": \"{}\", \"id\": ...}}]}}", rel.target_type)
+            format!(
+                "{{\"data\": [{{\"type\": \"{}\", \"id\": ...}}]}}",
+                rel.target_type
+            )
         } else {
-            format!("{{\"data\": {{\"type\": \"{}\", \"id\": ...}}}}", rel.target_type)
+            format!(
+                "{{\"data\": {{\"type\": \"{}\", \"id\": ...}}}}",
+                rel.target_type
+            )
         };
-        let bad = || AppleError::relationship_invalid(name, format!("The relationship '{name}' must be {shape}"));
+        let bad = || {
+            AppleError::relationship_invalid(
+                name,
+                format!("The relationship '{name}' must be {shape}"),
+            )
+        };
         let items: Vec<&Value> = match (v.get("data"), rel.to_many) {
             (Some(Value::Null), false) => Vec::new(),
             (Some(o @ Value::Object(_)), false) => vec![o],
@@ -362,7 +445,8 @@ fn check_single_holders(
 ) -> Result<(), AppleError> {
     for (name, _, l) in links {
         for tid in &l.ids {
-            if let Some(holder) = store.to_one_holder(&s.registry, &l.target_type, tid, &decl.type_name)
+            if let Some(holder) =
+                store.to_one_holder(&s.registry, &l.target_type, tid, &decl.type_name)
                 && Some(holder.as_str()) != id
             {
                 return Err(AppleError::relationship_invalid(
@@ -378,7 +462,12 @@ fn check_single_holders(
     Ok(())
 }
 
-fn create(s: &Arc<Shared>, decl: &Decl, pairs: &[(String, String)], doc: &Value) -> Result<Response, AppleError> {
+fn create(
+    s: &Arc<Shared>,
+    decl: &Decl,
+    pairs: &[(String, String)],
+    doc: &Value,
+) -> Result<Response, AppleError> {
     query::none(pairs)?;
     let data = write_data(decl, doc)?;
     if data.contains_key("id") {
@@ -392,24 +481,40 @@ fn create(s: &Arc<Shared>, decl: &Decl, pairs: &[(String, String)], doc: &Value)
     let links = write_relationships(&store, decl, data)?;
     let required = s.config.required.get(&decl.type_name);
     for rel in &decl.relationships {
-        let needed = required.is_some_and(|r| r.contains(&rel.target_type)) || (decl.is_asset() && !rel.to_many);
-        if needed && !links.iter().any(|(n, _, l)| *n == rel.name && !l.ids.is_empty()) {
+        let needed = required.is_some_and(|r| r.contains(&rel.target_type))
+            || (decl.is_asset() && !rel.to_many);
+        if needed
+            && !links
+                .iter()
+                .any(|(n, _, l)| *n == rel.name && !l.ids.is_empty())
+        {
             return Err(AppleError::relationship_required(&rel.name));
         }
     }
     let asset = if decl.is_asset() {
         let name = match attributes.get("fileName") {
             Some(Value::String(n)) if !n.trim().is_empty() => n.clone(),
-            Some(_) => return Err(AppleError::attribute_invalid("fileName", "'fileName' must be a non-empty string")),
+            Some(_) => {
+                return Err(AppleError::attribute_invalid(
+                    "fileName",
+                    "'fileName' must be a non-empty string",
+                ));
+            }
             None => return Err(AppleError::attribute_required("fileName")),
         };
         let size = match attributes.get("fileSize") {
-            Some(v) => v.as_u64().filter(|n| (1..=s.config.max_file_size).contains(n)).ok_or_else(|| {
-                AppleError::attribute_invalid(
-                    "fileSize",
-                    format!("'fileSize' must be a whole number of bytes from 1 to {}", s.config.max_file_size),
-                )
-            })?,
+            Some(v) => v
+                .as_u64()
+                .filter(|n| (1..=s.config.max_file_size).contains(n))
+                .ok_or_else(|| {
+                    AppleError::attribute_invalid(
+                        "fileSize",
+                        format!(
+                            "'fileSize' must be a whole number of bytes from 1 to {}",
+                            s.config.max_file_size
+                        ),
+                    )
+                })?,
             None => return Err(AppleError::attribute_required("fileSize")),
         };
         Some(Asset::reserve(&name, size, s.config.part_size))
@@ -465,7 +570,12 @@ fn update(
                 "/data/id",
             ));
         }
-        None => return Err(AppleError::entity("An update needs the resource `id` in `data`", "/data/id")),
+        None => {
+            return Err(AppleError::entity(
+                "An update needs the resource `id` in `data`",
+                "/data/id",
+            ));
+        }
     }
     let (attributes, uploaded) = write_attributes(decl, data, Mode::Update)?;
     let links = write_relationships(&store, decl, data)?;
@@ -494,7 +604,9 @@ fn update(
             stored.attributes.insert(k, v);
         }
         if uploaded {
-            stored.attributes.insert("uploadOperations".into(), Value::Array(Vec::new()));
+            stored
+                .attributes
+                .insert("uploadOperations".into(), Value::Array(Vec::new()));
             stored.attributes.insert(
                 "assetDeliveryState".into(),
                 asset::delivery_state(AssetState::UploadComplete, None),
@@ -520,7 +632,12 @@ fn update(
     Ok(json_response(200, &document(data, Vec::new(), &self_link)))
 }
 
-fn delete(s: &Shared, decl: &Decl, id: &str, pairs: &[(String, String)]) -> Result<Response, AppleError> {
+fn delete(
+    s: &Shared,
+    decl: &Decl,
+    id: &str,
+    pairs: &[(String, String)],
+) -> Result<Response, AppleError> {
     query::none(pairs)?;
     if !lock(&s.store).remove(&decl.type_name, id) {
         return Err(AppleError::not_found(&decl.type_name, id));

@@ -284,7 +284,12 @@ mod tests {
         assert_eq!(e["source"]["parameter"], "include");
         assert_eq!(e["id"].as_str().map(str::len), Some(36));
         let d = AppleError::not_authorized().document();
-        assert!(d["errors"][0]["detail"].as_str().unwrap().starts_with("Provide a properly"));
+        assert!(
+            d["errors"][0]["detail"]
+                .as_str()
+                .unwrap()
+                .starts_with("Provide a properly")
+        );
         assert!(d["errors"][0].get("source").is_none());
     }
 }

@@ -127,8 +127,10 @@ fn s3_error(status: u16, code: &str, message: &str) -> Response {
     );
     let mut resp = Response::new(Body::from(body));
     *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_REQUEST);
-    resp.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/xml"));
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/xml"),
+    );
     resp
 }
 
@@ -143,22 +145,42 @@ pub(crate) async fn upload(
 }
 
 async fn receive_part(s: &Shared, token: &str, part: &str, req: Request) -> Response {
-    let gone = || s3_error(404, "NoSuchUpload", "The upload does not exist: it was committed, deleted or never reserved.");
+    let gone = || {
+        s3_error(
+            404,
+            "NoSuchUpload",
+            "The upload does not exist: it was committed, deleted or never reserved.",
+        )
+    };
     let (index, expected, content_type) = {
         let store = lock(&s.store);
         let Some(asset) = store.tokens.get(token).and_then(|k| store.assets.get(k)) else {
             return gone();
         };
-        let Some((index, p)) = part.parse::<usize>().ok().and_then(|i| asset.ops.get(i).map(|p| (i, p.length)))
+        let Some((index, p)) = part
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| asset.ops.get(i).map(|p| (i, p.length)))
         else {
-            return s3_error(404, "NoSuchKey", "This upload has no part with that number.");
+            return s3_error(
+                404,
+                "NoSuchKey",
+                "This upload has no part with that number.",
+            );
         };
         (index, p, asset.content_type.clone())
     };
     if req.method() != Method::PUT {
-        return s3_error(405, "MethodNotAllowed", "Upload parts with the method given in uploadOperations (PUT).");
+        return s3_error(
+            405,
+            "MethodNotAllowed",
+            "Upload parts with the method given in uploadOperations (PUT).",
+        );
     }
-    let sent_type = req.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok());
+    let sent_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
     if sent_type != Some(content_type.as_str()) {
         return s3_error(
             403,
@@ -166,22 +188,36 @@ async fn receive_part(s: &Shared, token: &str, part: &str, req: Request) -> Resp
             "The request headers differ from the signed ones: send exactly the requestHeaders of the upload operation.",
         );
     }
-    let limit = usize::try_from(expected).unwrap_or(usize::MAX).saturating_add(1);
+    let limit = usize::try_from(expected)
+        .unwrap_or(usize::MAX)
+        .saturating_add(1);
     let body = match to_bytes(req.into_body(), limit).await {
         Ok(b) => b,
         Err(_) => {
-            return s3_error(400, "EntityTooLarge", "The body is longer than the length of this part.");
+            return s3_error(
+                400,
+                "EntityTooLarge",
+                "The body is longer than the length of this part.",
+            );
         }
     };
     if (body.len() as u64) != expected {
         return s3_error(
             400,
             "IncompleteBody",
-            &format!("The part must be {expected} bytes (the operation's length); {} arrived.", body.len()),
+            &format!(
+                "The part must be {expected} bytes (the operation's length); {} arrived.",
+                body.len()
+            ),
         );
     }
     let mut store = lock(&s.store);
-    let Some(asset) = store.tokens.get(token).cloned().and_then(|k| store.assets.get_mut(&k)) else {
+    let Some(asset) = store
+        .tokens
+        .get(token)
+        .cloned()
+        .and_then(|k| store.assets.get_mut(&k))
+    else {
         return gone();
     };
     if asset.state != AssetState::AwaitingUpload {
@@ -189,7 +225,10 @@ async fn receive_part(s: &Shared, token: &str, part: &str, req: Request) -> Resp
     }
     asset.received.insert(index, body);
     let mut resp = Response::new(Body::empty());
-    let etag = format!("\"{:016x}\"", fnv(asset.received.get(&index).map_or(&[][..], |b| &b[..])));
+    let etag = format!(
+        "\"{:016x}\"",
+        fnv(asset.received.get(&index).map_or(&[][..], |b| &b[..]))
+    );
     if let Ok(v) = HeaderValue::from_str(&etag) {
         resp.headers_mut().insert(header::ETAG, v);
     }
@@ -236,7 +275,8 @@ fn process(s: &Shared, type_name: &str, id: &str) {
         match image::inspect(&file) {
             Ok(info) => match s.config.image_sizes.get(type_name) {
                 Some(sizes) if !sizes.contains(&(info.width, info.height)) => {
-                    let allowed: Vec<String> = sizes.iter().map(|(w, h)| format!("{w}x{h}")).collect();
+                    let allowed: Vec<String> =
+                        sizes.iter().map(|(w, h)| format!("{w}x{h}")).collect();
                     Err((
                         "IMAGE_INCORRECT_DIMENSIONS",
                         format!(
@@ -273,7 +313,10 @@ fn process(s: &Shared, type_name: &str, id: &str) {
             (
                 AssetState::Complete,
                 vec![
-                    ("assetDeliveryState", delivery_state(AssetState::Complete, None)),
+                    (
+                        "assetDeliveryState",
+                        delivery_state(AssetState::Complete, None),
+                    ),
                     (
                         "imageAsset",
                         json!({"templateUrl": template, "width": info.width, "height": info.height}),
@@ -314,7 +357,8 @@ pub(crate) async fn image(
         .and_then(|a| a.file.clone());
     match file {
         Some(bytes) => {
-            let ct = image::inspect(&bytes).map_or("application/octet-stream", |i| i.content_type());
+            let ct =
+                image::inspect(&bytes).map_or("application/octet-stream", |i| i.content_type());
             let mut resp = Response::new(Body::from(bytes));
             resp.headers_mut()
                 .insert(header::CONTENT_TYPE, HeaderValue::from_static(ct));

@@ -53,7 +53,10 @@ pub struct EmulatorBuilder {
 impl fmt::Debug for EmulatorBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("EmulatorBuilder")
-            .field("resources", &self.decls.iter().map(|d| &d.path).collect::<Vec<_>>())
+            .field(
+                "resources",
+                &self.decls.iter().map(|d| &d.path).collect::<Vec<_>>(),
+            )
             .field("seeds", &(self.seeds.len() + self.seed_files.len()))
             .field("hourly_limit", &self.hourly_limit)
             .field("processing_delay", &self.processing_delay)
@@ -173,7 +176,11 @@ impl EmulatorBuilder {
     /// Creating a `type_name` resource requires a relationship to a `target_type`
     /// (409 `ENTITY_ERROR.RELATIONSHIP.REQUIRED` otherwise). Assets always require
     /// their to-one relationships: an asset belongs to something.
-    pub fn require_relationship(mut self, type_name: impl Into<String>, target_type: impl Into<String>) -> Self {
+    pub fn require_relationship(
+        mut self,
+        type_name: impl Into<String>,
+        target_type: impl Into<String>,
+    ) -> Self {
         self.required
             .entry(type_name.into())
             .or_default()
@@ -224,10 +231,16 @@ impl EmulatorBuilder {
 
         let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, self.port)))
             .await
-            .map_err(|source| EmulatorError::Bind { port: self.port, source })?;
+            .map_err(|source| EmulatorError::Bind {
+                port: self.port,
+                source,
+            })?;
         let addr = listener
             .local_addr()
-            .map_err(|source| EmulatorError::Bind { port: self.port, source })?;
+            .map_err(|source| EmulatorError::Bind {
+                port: self.port,
+                source,
+            })?;
         let base_url = format!("http://{addr}");
 
         let mut store = Store::default();
@@ -295,11 +308,17 @@ fn key_material(pem_text: Option<&str>) -> Result<(Zeroizing<String>, Vec<u8>), 
                     parsed.tag()
                 )));
             }
-            (Zeroizing::new(text.to_owned()), Zeroizing::new(parsed.into_contents()))
+            (
+                Zeroizing::new(text.to_owned()),
+                Zeroizing::new(parsed.into_contents()),
+            )
         }
         None => {
-            let doc = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &SystemRandom::new())
-                .map_err(|e| bad(format!("could not generate a P-256 key: {e}")))?;
+            let doc = EcdsaKeyPair::generate_pkcs8(
+                &ECDSA_P256_SHA256_FIXED_SIGNING,
+                &SystemRandom::new(),
+            )
+            .map_err(|e| bad(format!("could not generate a P-256 key: {e}")))?;
             let der = Zeroizing::new(doc.as_ref().to_vec());
             let text = Zeroizing::new(pem::encode(&pem::Pem::new("PRIVATE KEY", der.to_vec())));
             (text, der)

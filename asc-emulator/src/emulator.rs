@@ -136,7 +136,13 @@ impl Emulator {
         let decl = self.shared.registry.of_type(type_name).next()?;
         let store = lock(&self.shared.store);
         let stored = store.get(type_name, id)?;
-        Some(render(&self.shared.base_url, decl, id, stored, &Fields::new()))
+        Some(render(
+            &self.shared.base_url,
+            decl,
+            id,
+            stored,
+            &Fields::new(),
+        ))
     }
 
     /// The ids of all stored resources of a type, sorted.
@@ -192,7 +198,13 @@ impl Emulator {
         if asset.received.len() != asset.ops.len() {
             return None;
         }
-        Some(asset.received.values().flat_map(|b| b.iter().copied()).collect())
+        Some(
+            asset
+                .received
+                .values()
+                .flat_map(|b| b.iter().copied())
+                .collect(),
+        )
     }
 
     /// Every request that reached the upload route, in order.

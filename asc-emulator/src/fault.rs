@@ -150,7 +150,8 @@ impl FaultRoute {
 
     /// True when this route covers `method path`.
     pub fn matches(&self, method: &Method, path: &str) -> bool {
-        self.method.as_ref().is_none_or(|m| m == method) && glob(self.pattern.as_bytes(), path.as_bytes())
+        self.method.as_ref().is_none_or(|m| m == method)
+            && glob(self.pattern.as_bytes(), path.as_bytes())
     }
 }
 
@@ -296,7 +297,11 @@ impl FaultQueue {
 
     /// The fault for this request, if any; queued faults first, in order.
     pub fn take(&mut self, method: &Method, path: &str) -> Option<Planned> {
-        if let Some(i) = self.queue.iter().position(|inj| inj.route.matches(method, path)) {
+        if let Some(i) = self
+            .queue
+            .iter()
+            .position(|inj| inj.route.matches(method, path))
+        {
             let inj = &mut self.queue[i];
             inj.times -= 1;
             let planned = Planned {
@@ -317,7 +322,10 @@ impl FaultQueue {
             return None;
         }
         let pick = (unit(state) * random.faults.len() as f64) as usize;
-        let fault = random.faults.get(pick.min(random.faults.len() - 1))?.clone();
+        let fault = random
+            .faults
+            .get(pick.min(random.faults.len() - 1))?
+            .clone();
         let after_handling = unit(state) < random.after_handling;
         self.injected += 1;
         Some(Planned {
@@ -359,8 +367,14 @@ mod tests {
         q.push(Injection::new(FaultRoute::any(), Fault::CloseMidBody).times(2));
         q.push(Injection::new(FaultRoute::get("/a"), Fault::TruncatedJson).after_handling());
         assert_eq!(q.pending(), 3);
-        assert_eq!(q.take(&Method::GET, "/a").unwrap().fault, Fault::CloseMidBody);
-        assert_eq!(q.take(&Method::GET, "/b").unwrap().fault, Fault::CloseMidBody);
+        assert_eq!(
+            q.take(&Method::GET, "/a").unwrap().fault,
+            Fault::CloseMidBody
+        );
+        assert_eq!(
+            q.take(&Method::GET, "/b").unwrap().fault,
+            Fault::CloseMidBody
+        );
         let p = q.take(&Method::GET, "/a").unwrap();
         assert!(p.after_handling && p.fault == Fault::TruncatedJson);
         assert!(q.take(&Method::GET, "/a").is_none());
@@ -386,7 +400,11 @@ mod tests {
     #[test]
     fn helpers_build_statuses() {
         match Fault::retry_after(503, 2) {
-            Fault::Status { status, headers, body } => {
+            Fault::Status {
+                status,
+                headers,
+                body,
+            } => {
                 assert_eq!(status, 503);
                 assert!(headers.iter().any(|(n, v)| n == "Retry-After" && v == "2"));
                 let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
@@ -394,7 +412,13 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        assert!(matches!(Fault::html(502), Fault::Status { status: 502, .. }));
-        assert_eq!(Fault::CloseMidBody.with_header("a", "b"), Fault::CloseMidBody);
+        assert!(matches!(
+            Fault::html(502),
+            Fault::Status { status: 502, .. }
+        ));
+        assert_eq!(
+            Fault::CloseMidBody.with_header("a", "b"),
+            Fault::CloseMidBody
+        );
     }
 }

@@ -59,7 +59,10 @@ mod tests {
         assert_ne!(uuid(), u);
         let k = key_id();
         assert_eq!(k.len(), 10);
-        assert!(k.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()));
+        assert!(
+            k.chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        );
         assert_eq!(token().len(), 32);
     }
 }

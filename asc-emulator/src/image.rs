@@ -148,7 +148,14 @@ pub(crate) mod tests {
     #[test]
     fn png_sizes_and_damage() {
         let p = png_bytes(512, 256);
-        assert_eq!(inspect(&p).unwrap(), ImageInfo { format: "png", width: 512, height: 256 });
+        assert_eq!(
+            inspect(&p).unwrap(),
+            ImageInfo {
+                format: "png",
+                width: 512,
+                height: 256
+            }
+        );
         assert!(inspect(&p[..p.len() - 3]).is_err());
         let mut padded = p.clone();
         padded.push(0);
@@ -162,9 +169,18 @@ pub(crate) mod tests {
     fn jpeg_sizes() {
         // SOI, APP0 (len 4), SOF0 (len 11: precision, h=300, w=200, 1 component), EOI.
         let mut j = vec![0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00];
-        j.extend_from_slice(&[0xff, 0xc0, 0x00, 0x0b, 0x08, 0x01, 0x2c, 0x00, 0xc8, 0x01, 0x01, 0x11, 0x00]);
+        j.extend_from_slice(&[
+            0xff, 0xc0, 0x00, 0x0b, 0x08, 0x01, 0x2c, 0x00, 0xc8, 0x01, 0x01, 0x11, 0x00,
+        ]);
         j.extend_from_slice(&[0xff, 0xd9]);
-        assert_eq!(inspect(&j).unwrap(), ImageInfo { format: "jpg", width: 200, height: 300 });
+        assert_eq!(
+            inspect(&j).unwrap(),
+            ImageInfo {
+                format: "jpg",
+                width: 200,
+                height: 300
+            }
+        );
         assert!(inspect(&j[..j.len() - 2]).is_err());
         assert!(inspect(&[0xff, 0xd8, 0xff, 0xd9]).is_err());
     }

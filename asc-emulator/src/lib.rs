@@ -82,8 +82,8 @@ mod store;
 
 pub use axum::http::Method;
 pub use builder::{
-    DEFAULT_HOURLY_LIMIT, DEFAULT_MAX_FILE_SIZE, DEFAULT_PROCESSING_DELAY, DEFAULT_UPLOAD_PART_SIZE,
-    EmulatorBuilder,
+    DEFAULT_HOURLY_LIMIT, DEFAULT_MAX_FILE_SIZE, DEFAULT_PROCESSING_DELAY,
+    DEFAULT_UPLOAD_PART_SIZE, EmulatorBuilder,
 };
 pub use emulator::Emulator;
 pub use error::EmulatorError;

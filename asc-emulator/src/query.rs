@@ -11,7 +11,11 @@ use crate::store::Fields;
 
 /// Decoded `name=value` pairs of a query string.
 pub(crate) fn pairs(raw: Option<&str>) -> Vec<(String, String)> {
-    let decode = |s: &str| percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned();
+    let decode = |s: &str| {
+        percent_decode_str(&s.replace('+', " "))
+            .decode_utf8_lossy()
+            .into_owned()
+    };
     raw.unwrap_or("")
         .split('&')
         .filter(|p| !p.is_empty())
@@ -88,7 +92,8 @@ pub(crate) fn read(
         } else if let Some(rel) = bracketed(k, "limit") {
             match decl.rel(rel) {
                 Some(r) if r.include && r.to_many => {
-                    q.include_limits.push((rel.to_owned(), limit_value(k, v, 50)?));
+                    q.include_limits
+                        .push((rel.to_owned(), limit_value(k, v, 50)?));
                 }
                 _ => return Err(AppleError::parameter_illegal(k)),
             }
@@ -102,7 +107,9 @@ pub(crate) fn read(
 }
 
 fn bracketed<'a>(key: &'a str, prefix: &str) -> Option<&'a str> {
-    key.strip_prefix(prefix)?.strip_prefix('[')?.strip_suffix(']')
+    key.strip_prefix(prefix)?
+        .strip_prefix('[')?
+        .strip_suffix(']')
 }
 
 fn limit_value(name: &str, v: &str, max: usize) -> Result<usize, AppleError> {

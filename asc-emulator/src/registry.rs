@@ -197,10 +197,9 @@ impl Registry {
                 for (name, rel) in rels {
                     let data = rel.get("data");
                     let (target, to_many) = match data {
-                        Some(Value::Array(items)) => (
-                            items.iter().find_map(|i| i.get("type")?.as_str()),
-                            true,
-                        ),
+                        Some(Value::Array(items)) => {
+                            (items.iter().find_map(|i| i.get("type")?.as_str()), true)
+                        }
                         Some(Value::Object(o)) => (o.get("type").and_then(Value::as_str), false),
                         _ => (None, false),
                     };

@@ -45,18 +45,25 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .route("/upload/{token}/{part}", any(asset::upload))
         .route("/image/{type}/{id}/{file}/{spec}", get(asset::image))
         .fallback(api::entry)
-        .layer(middleware::from_fn_with_state(shared.clone(), faults_and_date))
+        .layer(middleware::from_fn_with_state(
+            shared.clone(),
+            faults_and_date,
+        ))
         .with_state(shared)
 }
 
 /// Applies a queued or random fault, and puts the emulator's `Date` on every answer.
 async fn faults_and_date(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
-    let upload = req.uri().path().starts_with("/upload/").then(|| UploadRequest {
-        method: req.method().to_string(),
-        path: req.uri().path().to_owned(),
-        authorization: req.headers().contains_key(header::AUTHORIZATION),
-        status: 0,
-    });
+    let upload = req
+        .uri()
+        .path()
+        .starts_with("/upload/")
+        .then(|| UploadRequest {
+            method: req.method().to_string(),
+            path: req.uri().path().to_owned(),
+            authorization: req.headers().contains_key(header::AUTHORIZATION),
+            status: 0,
+        });
     let planned = lock(&s.faults).take(req.method(), req.uri().path());
     let mut resp = match planned {
         None => next.run(req).await,
@@ -83,7 +90,11 @@ async fn faults_and_date(State(s): State<Arc<Shared>>, req: Request, next: Next)
 
 async fn apply(p: Planned, req: Request, next: Next) -> Response {
     match p.fault {
-        Fault::Status { status, headers, body } => {
+        Fault::Status {
+            status,
+            headers,
+            body,
+        } => {
             if p.after_handling {
                 drop(next.run(req).await);
             }
@@ -114,7 +125,10 @@ fn status_response(status: u16, headers: &[(String, String)], body: Bytes) -> Re
     let mut resp = Response::new(Body::from(body));
     *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     for (name, value) in headers {
-        if let (Ok(n), Ok(v)) = (HeaderName::try_from(name.as_str()), HeaderValue::from_str(value)) {
+        if let (Ok(n), Ok(v)) = (
+            HeaderName::try_from(name.as_str()),
+            HeaderValue::from_str(value),
+        ) {
             resp.headers_mut().append(n, v);
         }
     }

@@ -113,7 +113,14 @@ impl Store {
 
     /// Records on `(b_type, b_id)` that `(a_type, a_id)` links to it, when some
     /// declaration of `b_type` has a relationship back to `a_type`.
-    fn link_back(&mut self, registry: &Registry, b_type: &str, b_id: &str, a_type: &str, a_id: &str) {
+    fn link_back(
+        &mut self,
+        registry: &Registry,
+        b_type: &str,
+        b_id: &str,
+        a_type: &str,
+        a_id: &str,
+    ) {
         let Some((back_key, to_many)) = registry.inverse(b_type, a_type) else {
             return;
         };
@@ -155,7 +162,11 @@ impl Store {
             return false;
         }
         for other in self.resources.values_mut() {
-            for l in other.links.values_mut().filter(|l| l.target_type == type_name) {
+            for l in other
+                .links
+                .values_mut()
+                .filter(|l| l.target_type == type_name)
+            {
                 l.ids.retain(|i| i != id);
             }
         }
@@ -198,7 +209,9 @@ impl Store {
         }
         for (i, obj) in objects.iter().enumerate() {
             let (t, id) = identity(obj).ok_or_else(|| {
-                format!("resource #{i} has no string `type` and `id`; every resource object needs both")
+                format!(
+                    "resource #{i} has no string `type` and `id`; every resource object needs both"
+                )
             })?;
             let attributes = match obj.get("attributes") {
                 None | Some(Value::Null) => Map::new(),
@@ -218,7 +231,8 @@ impl Store {
                 let Some(data) = rel.get("data") else {
                     continue; // links only: nothing known about the linkage
                 };
-                let bad = || format!("relationship `{name}` of {t} {id} has linkage without type and id");
+                let bad =
+                    || format!("relationship `{name}` of {t} {id} has linkage without type and id");
                 let (ids, to_many, given_type) = match data {
                     Value::Null => (Vec::new(), false, None),
                     Value::Object(o) => {
@@ -414,16 +428,26 @@ mod tests {
         let mut s = Store::default();
         let parent = json!({"data": {"type": "parents", "id": "p",
             "relationships": {"kid": {"data": {"type": "kids", "id": "k"}}}}});
-        let kid = json!({"data": [{"type": "kids", "id": "k", "attributes": {"n": 1, "hidden": 2}}]});
+        let kid =
+            json!({"data": [{"type": "kids", "id": "k", "attributes": {"n": 1, "hidden": 2}}]});
         // The linking document first: links wait until every resource exists.
         s.ingest(&r, &[&parent, &kid]).unwrap();
         assert_eq!(s.get("kids", "k").unwrap().links["parents"].ids, vec!["p"]);
         let v2 = r.route("/v2/kids/k").unwrap().0;
-        let shown = render("http://h", v2, "k", s.get("kids", "k").unwrap(), &Fields::new());
+        let shown = render(
+            "http://h",
+            v2,
+            "k",
+            s.get("kids", "k").unwrap(),
+            &Fields::new(),
+        );
         assert_eq!(shown["relationships"]["owner"]["data"]["id"], "p");
         assert_eq!(shown["links"]["self"], "http://h/v2/kids/k");
         assert!(shown["attributes"].get("hidden").is_none());
-        assert_eq!(s.to_one_holder(&r, "parents", "p", "kids").as_deref(), Some("k"));
+        assert_eq!(
+            s.to_one_holder(&r, "parents", "p", "kids").as_deref(),
+            Some("k")
+        );
         assert!(s.remove("kids", "k"));
         assert!(s.get("parents", "p").unwrap().links["kids"].ids.is_empty());
         assert!(!s.remove("kids", "k"));
@@ -434,8 +458,15 @@ mod tests {
         let r = registry();
         let mut s = Store::default();
         assert!(s.ingest(&r, &[&json!([])]).is_err());
-        assert!(s.ingest(&r, &[&json!({"data": {"id": "x"}})]).unwrap_err().contains("type"));
-        assert!(s.ingest(&r, &[&json!({"data": [], "included": {}})]).is_err());
+        assert!(
+            s.ingest(&r, &[&json!({"data": {"id": "x"}})])
+                .unwrap_err()
+                .contains("type")
+        );
+        assert!(
+            s.ingest(&r, &[&json!({"data": [], "included": {}})])
+                .is_err()
+        );
         assert_eq!(s.ingest(&r, &[&json!({"data": []})]).unwrap(), 0);
         assert_eq!(segment("a/b c"), "a%2Fb%20c");
     }

@@ -12,14 +12,20 @@ use serde_json::json;
 const PATH: &str = "/v1/gameCenterAchievementImages/38e6d9a7-9cbf-45f8-8246-1ef4728aecda";
 
 /// Sends `authorization` (or none) and returns status, body and the Date header.
-async fn with_auth(emu: &Emulator, authorization: Option<String>) -> (u16, serde_json::Value, Option<String>) {
+async fn with_auth(
+    emu: &Emulator,
+    authorization: Option<String>,
+) -> (u16, serde_json::Value, Option<String>) {
     let mut req = http().get(format!("{}{PATH}", emu.base_url()));
     if let Some(a) = authorization {
         req = req.header("Authorization", a);
     }
     let resp = req.send().await.unwrap();
     let status = resp.status().as_u16();
-    let date = resp.headers().get("date").map(|d| d.to_str().unwrap().to_owned());
+    let date = resp
+        .headers()
+        .get("date")
+        .map(|d| d.to_str().unwrap().to_owned());
     (status, resp.json().await.unwrap(), date)
 }
 
@@ -30,12 +36,23 @@ async fn refused(emu: &Emulator, authorization: Option<String>, reason: &str) {
     let e = &body["errors"][0];
     assert_eq!(e["code"], "NOT_AUTHORIZED");
     assert_eq!(e["status"], "401");
-    assert_eq!(e["title"], "Authentication credentials are missing or invalid.");
-    assert!(e["detail"].as_str().unwrap().starts_with("Provide a properly configured and signed bearer token"));
+    assert_eq!(
+        e["title"],
+        "Authentication credentials are missing or invalid."
+    );
+    assert!(
+        e["detail"]
+            .as_str()
+            .unwrap()
+            .starts_with("Provide a properly configured and signed bearer token")
+    );
     assert!(e["id"].is_string());
     assert!(date.is_some(), "a 401 carries Date");
     let why = emu.last_auth_rejection().unwrap_or_default();
-    assert!(why.contains(reason), "refused for {why:?}, expected {reason:?}");
+    assert!(
+        why.contains(reason),
+        "refused for {why:?}, expected {reason:?}"
+    );
 }
 
 #[tokio::test]
@@ -55,7 +72,11 @@ async fn team_and_individual_keys_are_accepted() {
 
     // asc-core's own tokens, both kinds.
     for creds in [emu.credentials(), emu.individual_credentials()] {
-        let client = Client::builder().credentials(creds).base_url(emu.base_url()).build().unwrap();
+        let client = Client::builder()
+            .credentials(creds)
+            .base_url(emu.base_url())
+            .build()
+            .unwrap();
         let r = client.execute(Method::GET, PATH, None).await.unwrap();
         assert_eq!(r.status, 200);
         assert_eq!(client.signatures(), 1);
@@ -74,11 +95,36 @@ async fn bad_tokens_get_not_authorized() {
     refused(&emu, None, "no Authorization").await;
     refused(&emu, Some("Basic dXNlcjpwYXNz".into()), "not `Bearer").await;
     refused(&emu, bearer("not.a.jwt".into()), "not a JWT").await;
-    refused(&emu, bearer(sign(&pem, &kid, &claims(now() - 1300, now() - 100))), "expired").await;
-    refused(&emu, bearer(sign(&pem, &kid, &claims(now(), now() + 1201))), "at most 1200").await;
-    refused(&emu, bearer(sign(&other_key(), &kid, &claims(now(), now() + 600))), "signature").await;
-    refused(&emu, bearer(sign(&pem, "WRONGKID00", &claims(now(), now() + 600))), "kid").await;
-    refused(&emu, bearer(sign(&pem, &kid, &claims(now() + 600, now() + 900))), "future").await;
+    refused(
+        &emu,
+        bearer(sign(&pem, &kid, &claims(now() - 1300, now() - 100))),
+        "expired",
+    )
+    .await;
+    refused(
+        &emu,
+        bearer(sign(&pem, &kid, &claims(now(), now() + 1201))),
+        "at most 1200",
+    )
+    .await;
+    refused(
+        &emu,
+        bearer(sign(&other_key(), &kid, &claims(now(), now() + 600))),
+        "signature",
+    )
+    .await;
+    refused(
+        &emu,
+        bearer(sign(&pem, "WRONGKID00", &claims(now(), now() + 600))),
+        "kid",
+    )
+    .await;
+    refused(
+        &emu,
+        bearer(sign(&pem, &kid, &claims(now() + 600, now() + 900))),
+        "future",
+    )
+    .await;
     let wrong_aud = json!({"iss": iss, "aud": "someone-else", "iat": now(), "exp": now() + 600});
     refused(&emu, bearer(sign(&pem, &kid, &wrong_aud)), "aud").await;
     let wrong_iss = json!({"iss": "another-issuer", "aud": "appstoreconnect-v1", "iat": now(), "exp": now() + 600});
@@ -98,7 +144,13 @@ async fn bad_tokens_get_not_authorized() {
 #[tokio::test]
 async fn an_accepted_key_pem_is_used() {
     let pem = other_key();
-    let emu = builder().key_pem(pem.clone()).key_id("ABCDEFGHIJ").issuer_id("issuer-1").start().await.unwrap();
+    let emu = builder()
+        .key_pem(pem.clone())
+        .key_id("ABCDEFGHIJ")
+        .issuer_id("issuer-1")
+        .start()
+        .await
+        .unwrap();
     assert_eq!(emu.private_key_pem(), pem);
     assert_eq!(emu.key_id(), "ABCDEFGHIJ");
     assert_eq!(emu.issuer_id(), "issuer-1");
@@ -126,7 +178,11 @@ async fn a_client_with_a_skewed_clock_recovers_through_the_date_header() {
         .unwrap();
     let r = client.execute(Method::GET, PATH, None).await.unwrap();
     assert_eq!(r.status, 200);
-    assert!((client.clock_offset_secs() - 3600).abs() <= 2, "{}", client.clock_offset_secs());
+    assert!(
+        (client.clock_offset_secs() - 3600).abs() <= 2,
+        "{}",
+        client.clock_offset_secs()
+    );
     assert_eq!(client.signatures(), 2);
     assert!(emu.last_auth_rejection().unwrap().contains("expired"));
 

@@ -1,1 +1,70 @@
-//! placeholder
+//! App Store Connect resources, each declared once with
+//! [`#[derive(AscResource)]`](asc_core::AscResource), and the attribute types
+//! of Apple's schema they use.
+//!
+//! Each declaration gives a typed field enum (`...Field`), a typed include
+//! enum (`...Include`), JSON:API decoding and `read(&client, id)`:
+//!
+//! ```no_run
+//! use asc_resources::{
+//!     GameCenterAchievementImage, GameCenterAchievementImageField as Field,
+//!     GameCenterAchievementImageInclude as Include, GameCenterAchievementLocalization,
+//!     GameCenterAchievementLocalizationField as LocalizationField,
+//! };
+//! # async fn run(client: asc_core::Client) -> Result<(), asc_core::Error> {
+//! let response = GameCenterAchievementImage::read(&client, "38e6d9a7-9cbf-45f8-8246-1ef4728aecda")
+//!     .fields([Field::FileName, Field::FileSize, Field::GameCenterAchievementLocalization])
+//!     .fields([LocalizationField::Locale, LocalizationField::Name])
+//!     .include([Include::GameCenterAchievementLocalization])
+//!     .send()
+//!     .await?;
+//! println!("{:?} ({:?} bytes)", response.data.file_name, response.data.file_size);
+//! for localization in response.included::<GameCenterAchievementLocalization>() {
+//!     println!("{:?}: {:?}", localization.locale, localization.name);
+//! }
+//! # Ok(()) }
+//! ```
+//!
+//! Apple's document 4.4.1 deprecates the `/v1` routes of achievement images
+//! and localizations in favour of `/v2` ones with the same JSON types: both
+//! are declared (`GameCenterAchievementImage` and
+//! `GameCenterAchievementImageV2`, ...), and decode the same objects.
+#![warn(missing_docs)]
+
+pub mod game_center;
+pub mod media;
+mod open_enum;
+
+use asc_core::{Resource, ResourceMeta};
+
+pub use game_center::GameCenterVersionState;
+pub use game_center::v1::{
+    GameCenterAchievement, GameCenterAchievementField, GameCenterAchievementImage,
+    GameCenterAchievementImageField, GameCenterAchievementImageInclude,
+    GameCenterAchievementInclude, GameCenterAchievementLocalization,
+    GameCenterAchievementLocalizationField, GameCenterAchievementLocalizationInclude,
+};
+pub use game_center::v2::{
+    GameCenterAchievementImageV2, GameCenterAchievementImageV2Field,
+    GameCenterAchievementImageV2Include, GameCenterAchievementLocalizationV2,
+    GameCenterAchievementLocalizationV2Field, GameCenterAchievementLocalizationV2Include,
+    GameCenterAchievementVersionV2, GameCenterAchievementVersionV2Field,
+    GameCenterAchievementVersionV2Include,
+};
+pub use media::{
+    AppMediaAssetState, AppMediaStateError, AssetDeliveryState, HttpHeader, ImageAsset,
+    UploadOperation,
+};
+
+/// The description of every resource this crate declares, for registries
+/// such as an emulator or a check against Apple's schema.
+pub fn declared() -> [ResourceMeta; 6] {
+    [
+        GameCenterAchievementImage::meta(),
+        GameCenterAchievementLocalization::meta(),
+        GameCenterAchievement::meta(),
+        GameCenterAchievementImageV2::meta(),
+        GameCenterAchievementLocalizationV2::meta(),
+        GameCenterAchievementVersionV2::meta(),
+    ]
+}

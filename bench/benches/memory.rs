@@ -89,7 +89,14 @@ fn status_kb(field: &str) -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status
         .lines()
-        .find_map(|l| l.strip_prefix(field)?.trim().strip_suffix("kB")?.trim().parse().ok())
+        .find_map(|l| {
+            l.strip_prefix(field)?
+                .trim()
+                .strip_suffix("kB")?
+                .trim()
+                .parse()
+                .ok()
+        })
         .unwrap_or_else(|| panic!("no {field} in /proc/self/status (Linux only)"))
 }
 
@@ -138,7 +145,10 @@ fn child(mode: &str) -> Sample {
     let rss_before_kb = status_kb("VmRSS:");
     // "5" resets the peak RSS to the current RSS (Linux 4.0 and later).
     let hwm_reset = std::fs::write("/proc/self/clear_refs", "5").is_ok();
-    let (allocs0, bytes0) = (ALLOCS.load(Ordering::Relaxed), BYTES.load(Ordering::Relaxed));
+    let (allocs0, bytes0) = (
+        ALLOCS.load(Ordering::Relaxed),
+        BYTES.load(Ordering::Relaxed),
+    );
     let live0 = LIVE.load(Ordering::Relaxed);
     PEAK.store(live0, Ordering::Relaxed);
     reads(READS);
@@ -150,7 +160,11 @@ fn child(mode: &str) -> Sample {
         allocs: ALLOCS.load(Ordering::Relaxed) - allocs0,
         bytes: BYTES.load(Ordering::Relaxed) - bytes0,
     };
-    assert_eq!(server.hits(), READS as u64 + 1, "every read must reach the server");
+    assert_eq!(
+        server.hits(),
+        READS as u64 + 1,
+        "every read must reach the server"
+    );
     sample
 }
 
@@ -228,7 +242,10 @@ fn main() -> ExitCode {
     let row = |name: &str, get: &dyn Fn(&Sample) -> f64, unit: &str| {
         let f = median(floor.iter().map(get).collect());
         let a = median(asc.iter().map(get).collect());
-        println!("memory/{name}: floor {f:.1} {unit}, asc {a:.1} {unit}, asc/floor {:.3}", a / f);
+        println!(
+            "memory/{name}: floor {f:.1} {unit}, asc {a:.1} {unit}, asc/floor {:.3}",
+            a / f
+        );
     };
     println!("memory: {READS} reads with {IN_FLIGHT} in flight, median of {RUNS} runs per side");
     row("peak_rss", &|s| s.hwm_kb as f64, "kB");
@@ -241,8 +258,20 @@ fn main() -> ExitCode {
     } else {
         println!("memory: /proc/self/clear_refs refused the reset: peak RSS includes the set-up");
     }
-    row("peak_live_heap", &|s| s.peak_live_bytes as f64 / 1024.0, "kB");
-    row("allocations_per_read", &|s| s.allocs as f64 / READS as f64, "");
-    row("bytes_allocated_per_read", &|s| s.bytes as f64 / READS as f64, "B");
+    row(
+        "peak_live_heap",
+        &|s| s.peak_live_bytes as f64 / 1024.0,
+        "kB",
+    );
+    row(
+        "allocations_per_read",
+        &|s| s.allocs as f64 / READS as f64,
+        "",
+    );
+    row(
+        "bytes_allocated_per_read",
+        &|s| s.bytes as f64 / READS as f64,
+        "B",
+    );
     ExitCode::SUCCESS
 }

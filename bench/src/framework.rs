@@ -9,7 +9,10 @@ use asc_resources::{
 
 /// The read every read benchmark makes: the image's attributes and its
 /// relationship, the localization's `locale` and `name`, and the include.
-pub async fn read(client: &Client, id: &str) -> Result<Response<GameCenterAchievementImage>, Error> {
+pub async fn read(
+    client: &Client,
+    id: &str,
+) -> Result<Response<GameCenterAchievementImage>, Error> {
     request(client, id).send().await
 }
 
@@ -32,7 +35,13 @@ pub fn request(client: &Client, id: &str) -> asc_core::ReadRequest<GameCenterAch
 pub async fn read_with_included(
     client: &Client,
     id: &str,
-) -> Result<(Response<GameCenterAchievementImage>, Vec<GameCenterAchievementLocalization>), Error> {
+) -> Result<
+    (
+        Response<GameCenterAchievementImage>,
+        Vec<GameCenterAchievementLocalization>,
+    ),
+    Error,
+> {
     let response = read(client, id).await?;
     let included = response.included::<GameCenterAchievementLocalization>();
     Ok((response, included))
@@ -45,18 +54,35 @@ pub fn check_same_work(client: &Client, body: &'static str) {
     let target = request(client, crate::IMAGE_ID)
         .path_and_query()
         .unwrap_or_else(|e| panic!("the read cannot be built: {e}"));
-    let floor_target = format!("/v1/gameCenterAchievementImages/{}{}", crate::IMAGE_ID, crate::floor::QUERY);
-    assert_eq!(target, floor_target, "the framework and the floor must send the same query");
-    let ours = decode(bytes::Bytes::from_static(body.as_bytes())).unwrap_or_else(|e| panic!("the framework cannot decode the fixture: {e}"));
-    let floor = crate::floor::decode(body.as_bytes()).unwrap_or_else(|e| panic!("the floor cannot decode the fixture: {e}"));
+    let floor_target = format!(
+        "/v1/gameCenterAchievementImages/{}{}",
+        crate::IMAGE_ID,
+        crate::floor::QUERY
+    );
+    assert_eq!(
+        target, floor_target,
+        "the framework and the floor must send the same query"
+    );
+    let ours = decode(bytes::Bytes::from_static(body.as_bytes()))
+        .unwrap_or_else(|e| panic!("the framework cannot decode the fixture: {e}"));
+    let floor = crate::floor::decode(body.as_bytes())
+        .unwrap_or_else(|e| panic!("the floor cannot decode the fixture: {e}"));
     let (image, included) = (&ours.0.data, &ours.1);
     let attributes = floor.data.attributes.as_ref();
     assert_eq!(image.id, floor.data.id);
-    assert_eq!(image.file_name, attributes.and_then(|a| a.file_name.clone()));
+    assert_eq!(
+        image.file_name,
+        attributes.and_then(|a| a.file_name.clone())
+    );
     assert_eq!(image.file_size, attributes.and_then(|a| a.file_size));
     assert_eq!(
-        image.image_asset.as_ref().and_then(|a| a.template_url.clone()),
-        attributes.and_then(|a| a.image_asset.as_ref()).and_then(|a| a.template_url.clone())
+        image
+            .image_asset
+            .as_ref()
+            .and_then(|a| a.template_url.clone()),
+        attributes
+            .and_then(|a| a.image_asset.as_ref())
+            .and_then(|a| a.template_url.clone())
     );
     assert_eq!(
         image.game_center_achievement_localization.id(),
@@ -81,7 +107,13 @@ pub fn check_same_work(client: &Client, body: &'static str) {
 /// `body` is shared, not copied (as the client hands over the bytes it read).
 pub fn decode(
     body: bytes::Bytes,
-) -> Result<(Response<GameCenterAchievementImage>, Vec<GameCenterAchievementLocalization>), Error> {
+) -> Result<
+    (
+        Response<GameCenterAchievementImage>,
+        Vec<GameCenterAchievementLocalization>,
+    ),
+    Error,
+> {
     let raw = asc_core::RawResponse {
         status: 200,
         headers: Default::default(),

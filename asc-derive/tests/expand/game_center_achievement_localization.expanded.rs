@@ -236,9 +236,7 @@ impl GameCenterAchievementLocalizationV2 {
         client: &::asc_core::Client,
         id: impl ::asc_core::__private::core::convert::AsRef<str>,
     ) -> ::asc_core::ReadRequest<GameCenterAchievementImageV2> {
-        <::asc_core::ReadRequest<
-            GameCenterAchievementImageV2,
-        >>::related(
+        ::asc_core::ReadRequest::related(
             client,
             "/v2/gameCenterAchievementLocalizations",
             ::asc_core::__private::core::convert::AsRef::<str>::as_ref(&id),

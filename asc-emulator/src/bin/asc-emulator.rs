@@ -47,21 +47,31 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         processing_delay: None,
     };
     while let Some(flag) = args.next() {
-        let mut value = |name: &str| args.next().ok_or_else(|| format!("{name} needs a value\n{USAGE}"));
+        let mut value = |name: &str| {
+            args.next()
+                .ok_or_else(|| format!("{name} needs a value\n{USAGE}"))
+        };
         match flag.as_str() {
             "--port" => {
                 let v = value("--port")?;
-                out.port = v.parse().map_err(|_| format!("--port {v:?} is not a port number (0 to 65535)"))?;
+                out.port = v
+                    .parse()
+                    .map_err(|_| format!("--port {v:?} is not a port number (0 to 65535)"))?;
             }
             "--seed" => out.seeds.push(PathBuf::from(value("--seed")?)),
             "--key-dir" => out.key_dir = Some(PathBuf::from(value("--key-dir")?)),
             "--hourly-limit" => {
                 let v = value("--hourly-limit")?;
-                out.hourly_limit = Some(v.parse().map_err(|_| format!("--hourly-limit {v:?} is not a number"))?);
+                out.hourly_limit = Some(
+                    v.parse()
+                        .map_err(|_| format!("--hourly-limit {v:?} is not a number"))?,
+                );
             }
             "--processing-delay-ms" => {
                 let v = value("--processing-delay-ms")?;
-                let ms: u64 = v.parse().map_err(|_| format!("--processing-delay-ms {v:?} is not a number"))?;
+                let ms: u64 = v
+                    .parse()
+                    .map_err(|_| format!("--processing-delay-ms {v:?} is not a number"))?;
                 out.processing_delay = Some(Duration::from_millis(ms));
             }
             "-h" | "--help" => return Err(USAGE.to_owned()),
@@ -113,13 +123,16 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let dir = args
-        .key_dir
-        .unwrap_or_else(|| std::env::temp_dir().join(format!("asc-emulator-{}", emulator.addr().port())));
+    let dir = args.key_dir.unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("asc-emulator-{}", emulator.addr().port()))
+    });
     let key_path = match write_key(&dir, emulator.key_id(), emulator.private_key_pem()) {
         Ok(p) => p,
         Err(e) => {
-            eprintln!("asc-emulator: cannot write the key file in {}: {e}", dir.display());
+            eprintln!(
+                "asc-emulator: cannot write the key file in {}: {e}",
+                dir.display()
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -130,7 +143,10 @@ async fn main() -> ExitCode {
     println!("export ASC_ISSUER_ID={}", emulator.issuer_id());
     println!("export ASC_PRIVATE_KEY_PATH={}", key_path.display());
     println!("export ASC_BASE_URL={}", emulator.base_url());
-    eprintln!("App Store Connect emulator on {}; Ctrl-C stops it", emulator.base_url());
+    eprintln!(
+        "App Store Connect emulator on {}; Ctrl-C stops it",
+        emulator.base_url()
+    );
     if let Err(e) = tokio::signal::ctrl_c().await {
         eprintln!("asc-emulator: cannot wait for Ctrl-C ({e}); stopping");
     }

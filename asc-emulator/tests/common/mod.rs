@@ -25,7 +25,12 @@ const IMAGE_ATTRS: &[&str] = &[
     "uploadOperations",
     "assetDeliveryState",
 ];
-const LOC_ATTRS: &[&str] = &["locale", "name", "beforeEarnedDescription", "afterEarnedDescription"];
+const LOC_ATTRS: &[&str] = &[
+    "locale",
+    "name",
+    "beforeEarnedDescription",
+    "afterEarnedDescription",
+];
 
 pub const IMAGE_V1: ResourceMeta = ResourceMeta {
     type_name: IMAGES,
@@ -196,7 +201,8 @@ pub fn token(emu: &Emulator) -> String {
 pub fn other_key() -> String {
     use aws_lc_rs::rand::SystemRandom;
     use aws_lc_rs::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair};
-    let doc = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &SystemRandom::new()).expect("key");
+    let doc = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &SystemRandom::new())
+        .expect("key");
     pem::encode(&pem::Pem::new("PRIVATE KEY", doc.as_ref().to_vec()))
 }
 
@@ -220,7 +226,8 @@ pub async fn call(
     let json = if bytes.is_empty() {
         Value::Null
     } else {
-        serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&bytes)))
+        serde_json::from_slice(&bytes)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&bytes)))
     };
     (status, headers, json)
 }
@@ -274,12 +281,19 @@ pub async fn upload_parts(ops: &Value, bytes: &[u8]) {
         let length = op["length"].as_u64().expect("length") as usize;
         let mut req = client
             .request(
-                op["method"].as_str().expect("method").parse().expect("a method"),
+                op["method"]
+                    .as_str()
+                    .expect("method")
+                    .parse()
+                    .expect("a method"),
                 op["url"].as_str().expect("url"),
             )
             .body(bytes[offset..offset + length].to_vec());
         for h in op["requestHeaders"].as_array().expect("requestHeaders") {
-            req = req.header(h["name"].as_str().expect("name"), h["value"].as_str().expect("value"));
+            req = req.header(
+                h["name"].as_str().expect("name"),
+                h["value"].as_str().expect("value"),
+            );
         }
         let resp = req.send().await.expect("upload answers");
         assert_eq!(resp.status().as_u16(), 200, "part at {offset}");
@@ -291,7 +305,10 @@ pub async fn wait_processed(emu: &Emulator, path: &str) -> Value {
     for _ in 0..200 {
         let (status, v) = get(emu, path).await;
         assert_eq!(status, 200, "{v}");
-        let state = v["data"]["attributes"]["assetDeliveryState"]["state"].as_str().unwrap_or("").to_owned();
+        let state = v["data"]["attributes"]["assetDeliveryState"]["state"]
+            .as_str()
+            .unwrap_or("")
+            .to_owned();
         if state == "COMPLETE" || state == "FAILED" {
             return v;
         }

@@ -85,7 +85,11 @@ fn main() -> ExitCode {
                 .or_default()
                 .insert(
                     f.file_name().to_string_lossy().into_owned(),
-                    (est.median.point_estimate, est.mean.point_estimate, throughput),
+                    (
+                        est.median.point_estimate,
+                        est.mean.point_estimate,
+                        throughput,
+                    ),
                 );
         }
     }
@@ -93,7 +97,9 @@ fn main() -> ExitCode {
         eprintln!("no benchmark results under {}", dir.display());
         return ExitCode::FAILURE;
     }
-    println!("| benchmark | floor (median) | asc (median) | asc / floor time | floor / asc (throughput) |");
+    println!(
+        "| benchmark | floor (median) | asc (median) | asc / floor time | floor / asc (throughput) |"
+    );
     println!("|---|---|---|---|---|");
     for (group, functions) in &results {
         match (functions.get("floor"), functions.get("asc")) {

@@ -1,0 +1,36 @@
+//! Game Center achievements: their localizations and images.
+//!
+//! Apple's document 4.4.1 deprecates the `/v1` routes of localizations and
+//! images in favour of `/v2` ones, which keep the JSON types but rename the
+//! relationships; both are declared, side by side: [`v1`] and [`v2`].
+
+pub mod v1;
+pub mod v2;
+
+use crate::open_enum::open_enum;
+
+open_enum! {
+    /// The state of a Game Center version (`GameCenterVersionState`).
+    pub enum GameCenterVersionState {
+        /// Editable; not submitted yet.
+        PrepareForSubmission = "PREPARE_FOR_SUBMISSION",
+        /// Ready to be submitted for review.
+        ReadyForReview = "READY_FOR_REVIEW",
+        /// Submitted; waiting for review.
+        WaitingForReview = "WAITING_FOR_REVIEW",
+        /// In review.
+        InReview = "IN_REVIEW",
+        /// Pulled back by the developer.
+        DeveloperRejected = "DEVELOPER_REJECTED",
+        /// Rejected by App Review.
+        Rejected = "REJECTED",
+        /// Accepted by App Review.
+        Accepted = "ACCEPTED",
+        /// Accepted, waiting to be released.
+        PendingRelease = "PENDING_RELEASE",
+        /// Live for players.
+        Live = "LIVE",
+        /// Replaced by a newer version.
+        ReplacedWithNewVersion = "REPLACED_WITH_NEW_VERSION",
+    }
+}

@@ -1,0 +1,108 @@
+//! The `/v1` declarations. Apple's document 4.4.1 deprecates these routes in
+//! favour of [`super::v2`]; they keep working until Apple removes them.
+
+use std::collections::BTreeMap;
+
+use asc_core::{AscResource, ToMany, ToOne};
+
+use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
+
+/// The image of an achievement in one locale, with its upload and processing
+/// state (`gameCenterAchievementImages`, `GET /v1/gameCenterAchievementImages/{id}`).
+///
+/// **Deprecated by Apple** (document 4.4.1) in favour of
+/// [`GameCenterAchievementImageV2`](super::v2::GameCenterAchievementImageV2)
+/// at `/v2/gameCenterAchievementImages`, which names the relationship
+/// `localization`.
+///
+/// ```no_run
+/// use asc_resources::{GameCenterAchievementImage, GameCenterAchievementImageField as F};
+/// # async fn run(client: asc_core::Client) -> Result<(), asc_core::Error> {
+/// let image = GameCenterAchievementImage::read(&client, "38e6d9a7-9cbf-45f8-8246-1ef4728aecda")
+///     .fields([F::FileName, F::ImageAsset, F::AssetDeliveryState])
+///     .send()
+///     .await?
+///     .data;
+/// println!("{:?}", image.image_asset.and_then(|a| a.url(256, 256, "png")));
+/// # Ok(()) }
+/// ```
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterAchievementImages")]
+pub struct GameCenterAchievementImage {
+    /// The resource id.
+    pub id: String,
+    /// The size of the uploaded file, in bytes.
+    pub file_size: Option<i64>,
+    /// The name of the uploaded file.
+    pub file_name: Option<String>,
+    /// The image, once processed: a URL template and its dimensions.
+    pub image_asset: Option<ImageAsset>,
+    /// Where to upload the file's parts, while the upload is open.
+    pub upload_operations: Option<Vec<UploadOperation>>,
+    /// Where the upload is in Apple's processing.
+    pub asset_delivery_state: Option<AppMediaAssetState>,
+    /// The localization this image belongs to.
+    #[asc(relationship, include)]
+    pub game_center_achievement_localization: ToOne<GameCenterAchievementLocalization>,
+}
+
+/// The name and descriptions of an achievement in one locale
+/// (`gameCenterAchievementLocalizations`, `GET /v1/gameCenterAchievementLocalizations/{id}`).
+///
+/// **Deprecated by Apple** (document 4.4.1) in favour of
+/// [`GameCenterAchievementLocalizationV2`](super::v2::GameCenterAchievementLocalizationV2)
+/// at `/v2/gameCenterAchievementLocalizations`, whose relationships are
+/// `version` and `image`.
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterAchievementLocalizations")]
+pub struct GameCenterAchievementLocalization {
+    /// The resource id.
+    pub id: String,
+    /// The locale, such as `en-US`.
+    pub locale: Option<String>,
+    /// The achievement's name in this locale.
+    pub name: Option<String>,
+    /// What players read before they earn the achievement.
+    pub before_earned_description: Option<String>,
+    /// What players read after they earn the achievement.
+    pub after_earned_description: Option<String>,
+    /// The achievement; `read_game_center_achievement` reads it
+    /// (`GET /v1/gameCenterAchievementLocalizations/{id}/gameCenterAchievement`).
+    #[asc(relationship, include, related)]
+    pub game_center_achievement: ToOne<GameCenterAchievement>,
+    /// The image for this locale; `read_game_center_achievement_image` reads it
+    /// (`GET /v1/gameCenterAchievementLocalizations/{id}/gameCenterAchievementImage`).
+    #[asc(relationship, include, related)]
+    pub game_center_achievement_image: ToOne<GameCenterAchievementImage>,
+}
+
+/// A Game Center achievement (`gameCenterAchievements`,
+/// `GET /v1/gameCenterAchievements/{id}`), declared with its attributes and
+/// its localizations; Apple's other relationships (details, groups,
+/// releases, activity) are not declared yet.
+///
+/// **Deprecated by Apple** (document 4.4.1), like the other `/v1` Game Center
+/// achievement routes.
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterAchievements")]
+pub struct GameCenterAchievement {
+    /// The resource id.
+    pub id: String,
+    /// The name shown in App Store Connect, not to players.
+    pub reference_name: Option<String>,
+    /// The identifier the game uses for the achievement.
+    pub vendor_identifier: Option<String>,
+    /// The points the achievement is worth.
+    pub points: Option<i64>,
+    /// Whether players see the achievement before they earn it.
+    pub show_before_earned: Option<bool>,
+    /// Whether players can earn it more than once.
+    pub repeatable: Option<bool>,
+    /// Whether the achievement is archived.
+    pub archived: Option<bool>,
+    /// Properties of the activity the achievement belongs to (`StringToStringMap`).
+    pub activity_properties: Option<BTreeMap<String, String>>,
+    /// The achievement's localizations.
+    #[asc(relationship, include)]
+    pub localizations: ToMany<GameCenterAchievementLocalization>,
+}

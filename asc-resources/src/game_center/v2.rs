@@ -1,0 +1,81 @@
+//! The `/v2` declarations, which Apple's document 4.4.1 recommends. They
+//! share their JSON types with [`super::v1`]; only paths and relationship
+//! names differ.
+
+use asc_core::{AscResource, ToMany, ToOne};
+
+use super::GameCenterVersionState;
+use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
+
+/// The image of an achievement in one locale, with its upload and processing
+/// state (`gameCenterAchievementImages`, `GET /v2/gameCenterAchievementImages/{id}`).
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterAchievementImages",
+    path = "/v2/gameCenterAchievementImages"
+)]
+pub struct GameCenterAchievementImageV2 {
+    /// The resource id.
+    pub id: String,
+    /// The size of the uploaded file, in bytes.
+    pub file_size: Option<i64>,
+    /// The name of the uploaded file.
+    pub file_name: Option<String>,
+    /// The image, once processed: a URL template and its dimensions.
+    pub image_asset: Option<ImageAsset>,
+    /// Where to upload the file's parts, while the upload is open.
+    pub upload_operations: Option<Vec<UploadOperation>>,
+    /// Where the upload is in Apple's processing.
+    pub asset_delivery_state: Option<AppMediaAssetState>,
+    /// The localization this image belongs to.
+    #[asc(relationship, include)]
+    pub localization: ToOne<GameCenterAchievementLocalizationV2>,
+}
+
+/// The name and descriptions of an achievement version in one locale
+/// (`gameCenterAchievementLocalizations`, `GET /v2/gameCenterAchievementLocalizations/{id}`).
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterAchievementLocalizations",
+    path = "/v2/gameCenterAchievementLocalizations"
+)]
+pub struct GameCenterAchievementLocalizationV2 {
+    /// The resource id.
+    pub id: String,
+    /// The locale, such as `en-US`.
+    pub locale: Option<String>,
+    /// The achievement's name in this locale.
+    pub name: Option<String>,
+    /// What players read before they earn the achievement.
+    pub before_earned_description: Option<String>,
+    /// What players read after they earn the achievement.
+    pub after_earned_description: Option<String>,
+    /// The achievement version this localization belongs to.
+    #[asc(relationship, include)]
+    pub version: ToOne<GameCenterAchievementVersionV2>,
+    /// The image for this locale; `read_image` reads it
+    /// (`GET /v2/gameCenterAchievementLocalizations/{id}/image`).
+    #[asc(relationship, include, related)]
+    pub image: ToOne<GameCenterAchievementImageV2>,
+}
+
+/// A version of an achievement (`gameCenterAchievementVersions`,
+/// `GET /v2/gameCenterAchievementVersions/{id}`), declared with its
+/// attributes and localizations; its `achievement` relationship is not
+/// declared yet.
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterAchievementVersions",
+    path = "/v2/gameCenterAchievementVersions"
+)]
+pub struct GameCenterAchievementVersionV2 {
+    /// The resource id.
+    pub id: String,
+    /// The version number.
+    pub version: Option<i64>,
+    /// Where the version is in review and release.
+    pub state: Option<GameCenterVersionState>,
+    /// The localizations of this version.
+    #[asc(relationship, include)]
+    pub localizations: ToMany<GameCenterAchievementLocalizationV2>,
+}
