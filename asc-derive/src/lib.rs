@@ -83,6 +83,12 @@ use proc_macro::TokenStream;
 /// `as_str()`, `all()`, `Display` and `FromStr`; `impl asc_core::Resource`;
 /// `impl serde::Deserialize` (a JSON:API resource object: absent or `null`
 /// attributes are `None`, unknown members are ignored); `Name::read(&client, id)`.
+/// Do not derive `Deserialize` as well: this derive implements it.
+///
+/// # Errors
+///
+/// Mistakes in a declaration are compile errors on the offending token that
+/// say what to write instead; all of them are reported at once.
 #[proc_macro_derive(AscResource, attributes(asc))]
 pub fn derive_asc_resource(input: TokenStream) -> TokenStream {
     match syn::parse::<syn::DeriveInput>(input) {

@@ -210,7 +210,10 @@ fn related(
     let data = if rel.to_many {
         Value::Array(rendered)
     } else {
-        rendered.into_iter().next().unwrap_or(Value::Null)
+        rendered
+            .into_iter()
+            .next()
+            .ok_or_else(|| nothing_related(decl, id, rel))?
     };
     let mut doc = document(data, inc, doc_self);
     if rel.to_many
@@ -222,6 +225,20 @@ fn related(
         );
     }
     Ok(json_response(200, &doc))
+}
+
+/// An empty to-one relationship: Apple's schemas make `data` a required object
+/// on related and linkage answers, so there is nothing to answer but 404.
+fn nothing_related(decl: &Decl, id: &str, rel: &Rel) -> AppleError {
+    AppleError::new(
+        404,
+        "NOT_FOUND",
+        "The specified resource does not exist",
+        format!(
+            "The {} '{id}' has no related {} through '{}'",
+            decl.type_name, rel.target_type, rel.name
+        ),
+    )
 }
 
 fn linkage(
@@ -264,7 +281,9 @@ fn linkage(
                 .collect(),
         )
     } else {
-        ids.first().map_or(Value::Null, ident)
+        ids.first()
+            .map(ident)
+            .ok_or_else(|| nothing_related(decl, id, rel))?
     };
     Ok(json_response(
         200,

@@ -255,13 +255,21 @@ async fn related_and_linkage_routes() {
     );
     assert_eq!(doc["included"][0]["id"], LOC_WITH_IMAGE);
 
-    let (status, doc) = get(
-        &emu,
-        &format!("/v2/gameCenterAchievementLocalizations/{LOC_EMPTY}/image"),
-    )
-    .await;
-    assert_eq!(status, 200);
-    assert!(doc["data"].is_null());
+    // An empty to-one: Apple's schema has no `data: null`, so 404.
+    for path in ["image", "relationships/image"] {
+        let (status, doc) = get(
+            &emu,
+            &format!("/v2/gameCenterAchievementLocalizations/{LOC_EMPTY}/{path}"),
+        )
+        .await;
+        assert_eq!((status, code(&doc)), (404, "NOT_FOUND"), "{path}");
+        assert!(
+            doc["errors"][0]["detail"]
+                .as_str()
+                .unwrap()
+                .contains("has no related")
+        );
+    }
 
     let (status, doc) = get(
         &emu,

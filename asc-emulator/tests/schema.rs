@@ -433,6 +433,23 @@ async fn every_answer_matches_apples_schema() {
             None,
         )
         .await;
+        // LOC_EMPTY's images were deleted above: empty to-one reads are 404s.
+        run.call(
+            &emu,
+            &related,
+            Method::GET,
+            &format!("{base}/{LOC_EMPTY}/{image_rel}"),
+            None,
+        )
+        .await;
+        run.call(
+            &emu,
+            &linkage,
+            Method::GET,
+            &format!("{base}/{LOC_EMPTY}/relationships/{image_rel}"),
+            None,
+        )
+        .await;
         let patch = format!("PATCH /{v}/gameCenterAchievementLocalizations/{{id}}");
         let body = json!({"data": {"type": LOCALIZATIONS, "id": LOC_WITH_IMAGE, "attributes": {"name": "Espresso"}}});
         run.call(

@@ -19,6 +19,11 @@ fuzz_target!(|data: &[u8]| {
     let _ = parse_retry_after(&text);
     let e = decode_error(status, body, rate_limit);
     assert_eq!(e.status(), Some(status));
-    let _ = (e.to_string(), format!("{e:?}"), e.api_errors(), e.is_transient());
+    let _ = (
+        e.to_string(),
+        format!("{e:?}"),
+        e.api_errors(),
+        e.is_transient(),
+    );
     let _ = decode::<Vec<asc_core::ApiError>>(status, body);
 });

@@ -122,7 +122,12 @@ fuzz_target!(|data: &[u8]| {
             let _ = format!("{r:?}");
         }
         Err(e) => {
-            let _ = (e.to_string(), format!("{e:?}"), e.status(), e.is_transient());
+            let _ = (
+                e.to_string(),
+                format!("{e:?}"),
+                e.status(),
+                e.is_transient(),
+            );
         }
     }
 });
