@@ -405,6 +405,17 @@ pub fn decode_error(status: u16, body: &[u8], rate_limit: Option<RateLimit>) -> 
 
 /// Decodes a body, naming the JSON path where it fails.
 pub fn decode<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {
+    // Tracking the path costs about as much as decoding itself (measured by
+    // bench/, see BENCHMARKS.md), and only a failure needs it: decode plainly,
+    // and decode again with tracking when that fails, to name the path.
+    match serde_json::from_slice(body) {
+        Ok(value) => Ok(value),
+        Err(_) => decode_tracking_path(status, body),
+    }
+}
+
+/// [`decode`] through `serde_path_to_error`, for the error's JSON path.
+fn decode_tracking_path<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_slice(body);
     let value = serde_path_to_error::deserialize(&mut de).map_err(|e| Error::Decode {
         status,
