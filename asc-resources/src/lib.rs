@@ -68,3 +68,16 @@ pub fn declared() -> [ResourceMeta; 6] {
         GameCenterAchievementVersionV2::meta(),
     ]
 }
+
+/// The default seed documents of the emulator, in Apple's shape: Apple's
+/// documented example of an achievement image (linked to its localization),
+/// that localization, and a second localization without an image.
+pub fn seeds() -> Vec<serde_json::Value> {
+    [
+        include_str!("../seeds/game-center-achievement-image.json"),
+        include_str!("../seeds/game-center-achievement-localization.json"),
+    ]
+    .iter()
+    .filter_map(|text| serde_json::from_str(text).ok())
+    .collect()
+}

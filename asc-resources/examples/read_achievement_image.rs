@@ -1,0 +1,166 @@
+//! Reads a Game Center achievement image and prints it.
+//!
+//! ```text
+//! cargo run --example read_achievement_image -- [read] [ID] [--json]
+//! cargo run --example read_achievement_image -- delete ID
+//! ```
+//!
+//! With `ASC_KEY_ID` (and the other `ASC_*` or fastlane variables, see
+//! `Credentials::from_env`) set, it talks to App Store Connect, or to
+//! `ASC_BASE_URL` when that is set too. Without them it starts the built-in
+//! emulator, seeded with Apple's documented example, and says so on stderr.
+
+use std::process::ExitCode;
+
+use asc_core::{Client, Credentials, Error};
+use asc_emulator::Emulator;
+use asc_resources::{
+    GameCenterAchievementImage, GameCenterAchievementImageInclude, GameCenterAchievementLocalization,
+};
+
+/// The id of Apple's documented example, served by the emulator.
+const EXAMPLE_ID: &str = "38e6d9a7-9cbf-45f8-8246-1ef4728aecda";
+
+const USAGE: &str = "usage: read_achievement_image [read] [ID] [--json]
+       read_achievement_image delete ID";
+
+enum Command {
+    Read { id: String, json: bool },
+    Delete { id: String },
+}
+
+fn parse_args(args: &[String]) -> Result<Command, String> {
+    let json = args.iter().any(|a| a == "--json");
+    let rest: Vec<&str> = args.iter().map(String::as_str).filter(|a| *a != "--json").collect();
+    if let Some(flag) = rest.iter().find(|a| a.starts_with('-')) {
+        return Err(format!("unknown option {flag}"));
+    }
+    match rest.as_slice() {
+        [] => Ok(Command::Read { id: EXAMPLE_ID.into(), json }),
+        ["read"] => Ok(Command::Read { id: EXAMPLE_ID.into(), json }),
+        ["read", id] => Ok(Command::Read { id: (*id).into(), json }),
+        ["delete", id] => Ok(Command::Delete { id: (*id).into() }),
+        ["delete"] => Err("delete needs the id of the image".into()),
+        [id] => Ok(Command::Read { id: (*id).into(), json }),
+        _ => Err("too many arguments".into()),
+    }
+}
+
+/// A client for App Store Connect when credentials are set, else for a fresh emulator.
+async fn connect() -> Result<(Client, Option<Emulator>), Box<dyn std::error::Error>> {
+    if Credentials::env_present() {
+        let mut builder = Client::builder().credentials(Credentials::from_env()?);
+        if let Ok(url) = std::env::var("ASC_BASE_URL") {
+            builder = builder.base_url(url);
+        }
+        return Ok((builder.build()?, None));
+    }
+    let mut builder = Emulator::builder();
+    for meta in asc_resources::declared() {
+        builder = builder.resource_meta(meta);
+    }
+    for document in asc_resources::seeds() {
+        builder = builder.seed(document);
+    }
+    let emulator = builder.start().await?;
+    eprintln!(
+        "No ASC_* credentials in the environment: using the built-in App Store Connect emulator at {}, \
+         seeded with Apple's documented example.",
+        emulator.base_url()
+    );
+    Ok((emulator.client(), Some(emulator)))
+}
+
+async fn read(client: &Client, id: &str, json: bool) -> Result<(), Error> {
+    let request = GameCenterAchievementImage::read(client, id)
+        .include([GameCenterAchievementImageInclude::GameCenterAchievementLocalization]);
+    if json {
+        let raw = request.send_raw().await?;
+        match serde_json::from_slice::<serde_json::Value>(&raw.body) {
+            Ok(doc) => println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default()),
+            Err(_) => println!("{}", String::from_utf8_lossy(&raw.body)),
+        }
+        return Ok(());
+    }
+    let response = request.send().await?;
+    let image = &response.data;
+    let show = |v: Option<String>| v.unwrap_or_else(|| "-".into());
+    println!("Achievement image {}", image.id);
+    println!("  file name       {}", show(image.file_name.clone()));
+    println!(
+        "  file size       {}",
+        show(image.file_size.map(|s| format!("{s} bytes ({:.1} KiB)", s as f64 / 1024.0)))
+    );
+    let asset = image.image_asset.as_ref();
+    let dimensions = asset.and_then(|a| Some(format!("{} x {}", a.width?, a.height?)));
+    println!("  dimensions      {}", show(dimensions));
+    let state = image.asset_delivery_state.as_ref();
+    println!(
+        "  delivery state  {}",
+        show(state.and_then(|s| s.state.as_ref()).map(|s| s.to_string()))
+    );
+    for e in state.and_then(|s| s.errors.as_ref()).into_iter().flatten() {
+        println!(
+            "  error           {}: {}",
+            e.code.as_deref().unwrap_or("?"),
+            e.description.as_deref().unwrap_or("")
+        );
+    }
+    let url = asset.and_then(|a| {
+        let w = u32::try_from(a.width?).ok()?;
+        let h = u32::try_from(a.height?).ok()?;
+        a.url(w, h, "png")
+    });
+    println!("  image URL       {}", show(url));
+    for localization in response.included::<GameCenterAchievementLocalization>() {
+        println!(
+            "Localization {} ({})",
+            localization.id,
+            localization.locale.as_deref().unwrap_or("no locale")
+        );
+        println!("  name            {}", show(localization.name.clone()));
+        println!("  before earned   {}", show(localization.before_earned_description.clone()));
+        println!("  after earned    {}", show(localization.after_earned_description.clone()));
+    }
+    if let Some(limit) = response.rate_limit.and_then(|r| Some((r.hour_remaining?, r.hour_limit?))) {
+        println!("Rate limit        {} of {} requests left this hour", limit.0, limit.1);
+    }
+    Ok(())
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    let command = match parse_args(&args) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let (client, _emulator) = match connect().await {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = match command {
+        Command::Read { id, json } => read(&client, &id, json).await,
+        Command::Delete { id } => asc_core::DeleteRequest::new::<GameCenterAchievementImage>(&client, &id)
+            .send()
+            .await
+            .map(|()| println!("Deleted achievement image {id}")),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
