@@ -111,6 +111,17 @@ impl EmulatorBuilder {
         self
     }
 
+    /// [`EmulatorBuilder::resource_meta`] for each of `metas`, such as
+    /// `asc_resources::declared()`.
+    pub fn resource_metas(self, metas: impl IntoIterator<Item = ResourceMeta>) -> Self {
+        metas.into_iter().fold(self, Self::resource_meta)
+    }
+
+    /// [`EmulatorBuilder::seed`] for each of `documents`, such as `asc_resources::seeds()`.
+    pub fn seeds(self, documents: impl IntoIterator<Item = Value>) -> Self {
+        documents.into_iter().fold(self, Self::seed)
+    }
+
     /// Like [`EmulatorBuilder::seed`], from a JSON file read at [`EmulatorBuilder::start`].
     pub fn seed_file(mut self, path: impl AsRef<Path>) -> Self {
         self.seed_files.push(path.as_ref().to_owned());

@@ -55,14 +55,11 @@ async fn connect() -> Result<(Client, Option<Emulator>), Box<dyn std::error::Err
         }
         return Ok((builder.build()?, None));
     }
-    let mut builder = Emulator::builder();
-    for meta in asc_resources::declared() {
-        builder = builder.resource_meta(meta);
-    }
-    for document in asc_resources::seeds() {
-        builder = builder.seed(document);
-    }
-    let emulator = builder.start().await?;
+    let emulator = Emulator::builder()
+        .resource_metas(asc_resources::declared())
+        .seeds(asc_resources::seeds())
+        .start()
+        .await?;
     eprintln!(
         "No ASC_* credentials in the environment: using the built-in App Store Connect emulator at {}, \
          seeded with Apple's documented example.",

@@ -1,1 +1,6 @@
-//! Cross-crate tests live in tests/tests.
+//! Cross-crate tests of asc live in `tests/tests`; this library only makes
+//! the README's Rust examples run as doctests.
+
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

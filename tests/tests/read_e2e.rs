@@ -35,14 +35,11 @@ pub struct Gadget {
 }
 
 async fn emulator() -> Emulator {
-    let mut builder = Emulator::builder().resource::<Widget>().resource::<Gadget>();
-    for meta in asc_resources::declared() {
-        builder = builder.resource_meta(meta);
-    }
-    for doc in asc_resources::seeds() {
-        builder = builder.seed(doc);
-    }
-    builder
+    Emulator::builder()
+        .resource::<Widget>()
+        .resource::<Gadget>()
+        .resource_metas(asc_resources::declared())
+        .seeds(asc_resources::seeds())
         .seed(json!({
             "data": {"type": "widgets", "id": "w1",
                      "attributes": {"displayName": "Dial", "sizeInPoints": 44, "colour": "red"},
