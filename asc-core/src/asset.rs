@@ -5,7 +5,7 @@
 use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use bytes::Bytes;
 use reqwest::Method;
@@ -16,69 +16,76 @@ use crate::document::null_as_default;
 use crate::upload::{Progress, UploadPart, Uploader};
 use crate::{Client, Error, ReadRequest, Resource, Response};
 
-/// An image as Apple serves it (`ImageAsset`).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// An image Apple serves in any size and format (`ImageAsset`).
+///
+/// `template_url` holds the placeholders `{w}`, `{h}` and `{f}`; use
+/// [`ImageAsset::url`] to fill them in.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ImageAsset {
-    /// URL template with `{w}`, `{h}` and `{f}` placeholders.
+    /// `templateUrl`: the URL with `{w}x{h}bb.{f}` placeholders.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template_url: Option<String>,
-    /// Width in pixels of the original.
+    /// `width`: the width of the original image, in pixels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub width: Option<i64>,
-    /// Height in pixels of the original.
+    /// `height`: the height of the original image, in pixels.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub height: Option<i64>,
 }
 
 impl ImageAsset {
-    /// A usable URL: the template with `{w}x{h}bb.{f}` filled in, such as
-    /// `url(512, 512, "png")`.
+    /// The URL of the image at `width` x `height` pixels in `format`
+    /// (`"png"`, `"jpg"` or `"webp"`): the template with `{w}`, `{h}` and
+    /// `{f}` filled in. `None` when Apple sent no template.
     pub fn url(&self, width: u32, height: u32, format: &str) -> Option<String> {
-        let t = self.template_url.as_deref()?;
+        let template = self.template_url.as_deref()?;
         Some(
-            t.replace("{w}", &width.to_string())
+            template
+                .replace("{w}", &width.to_string())
                 .replace("{h}", &height.to_string())
                 .replace("{f}", format),
         )
     }
 
-    /// The URL of the original size, in PNG.
-    pub fn original_url(&self) -> Option<String> {
-        let w = u32::try_from(self.width?).ok()?;
-        let h = u32::try_from(self.height?).ok()?;
-        self.url(w, h, "png")
+    /// The URL of the image at its own size in `format`; `None` when Apple
+    /// sent no template or no usable dimensions.
+    pub fn original_url(&self, format: &str) -> Option<String> {
+        let width = u32::try_from(self.width?).ok()?;
+        let height = u32::try_from(self.height?).ok()?;
+        self.url(width, height, format)
     }
 }
 
-/// One HTTP header of an upload operation (`HttpHeader`).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// One HTTP header (`HttpHeader`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HttpHeader {
-    /// Header name.
+    /// `name`: the header name, such as `Content-Type`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// Header value.
+    /// `value`: the header value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
-/// One part to upload, as Apple describes it (`UploadOperation`).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// One part of an upload: send `length` bytes from `offset` of the file to
+/// `url` with `method` and `request_headers` (`UploadOperation`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UploadOperation {
-    /// HTTP method, usually `PUT`.
+    /// `method`: the HTTP method, such as `PUT`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub method: Option<String>,
-    /// Pre-signed URL.
+    /// `url`: where to send the part (pre-signed; it may belong to another host).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
-    /// Bytes in this part.
+    /// `length`: the number of bytes in the part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub length: Option<i64>,
-    /// First byte of this part in the file.
+    /// `offset`: where the part starts in the file.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<i64>,
-    /// Headers to send with the part, exactly these.
+    /// `requestHeaders`: the headers to send with the part, exactly these.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_headers: Option<Vec<HttpHeader>>,
 }
@@ -113,38 +120,58 @@ impl UploadOperation {
     }
 }
 
-/// Where Apple is with an uploaded asset (`AppMediaAssetState.state`).
+/// The delivery state of an uploaded asset (`AppMediaAssetState.state`).
 ///
-/// Values Apple adds later are kept in [`AssetDeliveryState::Unknown`].
+/// Every value Apple's schema documents is a variant; a value Apple adds
+/// later is kept in [`AssetDeliveryState::Unknown`] instead of failing the
+/// whole decode.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum AssetDeliveryState {
-    /// Reserved; the parts have not all been uploaded and committed.
+    /// Apple waits for the upload operations to be done and the upload committed.
+    ///
+    /// On the wire: `AWAITING_UPLOAD`.
     AwaitingUpload,
-    /// Committed; Apple is processing it.
+    /// The upload is committed; Apple is processing it.
+    ///
+    /// On the wire: `UPLOAD_COMPLETE`.
     UploadComplete,
-    /// Processed and available.
+    /// Processing is done; the asset is ready.
+    ///
+    /// On the wire: `COMPLETE`.
     Complete,
-    /// Processing failed; see the errors.
+    /// Processing failed; see `errors`.
+    ///
+    /// On the wire: `FAILED`.
     Failed,
-    /// A value this version of asc does not know.
+    /// A value this version of asc does not know, kept as Apple sent it.
     Unknown(String),
 }
 
 impl AssetDeliveryState {
-    /// The wire value, such as `AWAITING_UPLOAD`.
+    /// Every value Apple's schema documents, in Apple's order.
+    pub const KNOWN: &'static [AssetDeliveryState] = &[
+        Self::AwaitingUpload,
+        Self::UploadComplete,
+        Self::Complete,
+        Self::Failed,
+    ];
+
+    /// The value as Apple spells it on the wire, such as `AWAITING_UPLOAD`.
     pub fn as_str(&self) -> &str {
         match self {
             Self::AwaitingUpload => "AWAITING_UPLOAD",
             Self::UploadComplete => "UPLOAD_COMPLETE",
             Self::Complete => "COMPLETE",
             Self::Failed => "FAILED",
-            Self::Unknown(s) => s,
+            Self::Unknown(other) => other,
         }
     }
 
-    /// Parses a wire value; unknown values are kept.
-    pub fn from_wire(s: &str) -> Self {
-        match s {
+    /// The value for a wire string; a string Apple's schema does not list is
+    /// kept in [`AssetDeliveryState::Unknown`].
+    pub fn from_wire(wire: &str) -> Self {
+        match wire {
             "AWAITING_UPLOAD" => Self::AwaitingUpload,
             "UPLOAD_COMPLETE" => Self::UploadComplete,
             "COMPLETE" => Self::Complete,
@@ -152,11 +179,30 @@ impl AssetDeliveryState {
             other => Self::Unknown(other.to_owned()),
         }
     }
+
+    /// True for [`AssetDeliveryState::Unknown`]: a value newer than this crate.
+    pub fn is_unknown(&self) -> bool {
+        matches!(self, Self::Unknown(_))
+    }
 }
 
 impl fmt::Display for AssetDeliveryState {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
+    }
+}
+
+impl std::str::FromStr for AssetDeliveryState {
+    type Err = std::convert::Infallible;
+
+    fn from_str(wire: &str) -> Result<Self, Self::Err> {
+        Ok(Self::from_wire(wire))
+    }
+}
+
+impl From<&str> for AssetDeliveryState {
+    fn from(wire: &str) -> Self {
+        Self::from_wire(wire)
     }
 }
 
@@ -168,40 +214,52 @@ impl Serialize for AssetDeliveryState {
 
 impl<'de> Deserialize<'de> for AssetDeliveryState {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = std::borrow::Cow::<'de, str>::deserialize(d)?;
-        Ok(Self::from_wire(&s))
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = AssetDeliveryState;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an asset delivery state string, such as \"COMPLETE\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, wire: &str) -> Result<Self::Value, E> {
+                Ok(AssetDeliveryState::from_wire(wire))
+            }
+        }
+        d.deserialize_str(Visitor)
     }
 }
 
-/// One error or warning of asset processing (`AppMediaStateError`).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// An error or warning about an uploaded asset (`AppMediaStateError`).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppMediaStateError {
-    /// Machine-readable code.
+    /// `code`: a machine-readable code, such as `IMAGE_INCORRECT_DIMENSIONS`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<String>,
-    /// Human description.
+    /// `description`: what went wrong, for people.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
-/// Processing state of an asset (`AppMediaAssetState`).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// Where an uploaded asset is in Apple's processing (`AppMediaAssetState`).
+///
+/// Every member is optional: Apple sends `null` or leaves members out (as in
+/// its own example, `"errors" : null`), and neither fails a decode.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AppMediaAssetState {
-    /// Errors, when processing failed.
+    /// `errors`: why processing failed.
     #[serde(
         default,
         deserialize_with = "null_as_default",
         skip_serializing_if = "Option::is_none"
     )]
     pub errors: Option<Vec<AppMediaStateError>>,
-    /// Warnings.
+    /// `warnings`: problems that did not stop processing.
     #[serde(
         default,
         deserialize_with = "null_as_default",
         skip_serializing_if = "Option::is_none"
     )]
     pub warnings: Option<Vec<AppMediaStateError>>,
-    /// The state.
+    /// `state`: the delivery state.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<AssetDeliveryState>,
 }
@@ -209,7 +267,7 @@ pub struct AppMediaAssetState {
 /// A resource that is uploaded as a file: Apple's asset resources all have
 /// `fileName`, `fileSize`, `uploadOperations` and `assetDeliveryState`, and
 /// belong to a parent through a to-one relationship.
-pub trait Asset: Resource + Clone {
+pub trait Asset: Resource {
     /// The resource an asset is created for (the achievement localization, say).
     type Parent: Resource;
     /// The name of this resource's relationship to its parent, as sent in the create request.
@@ -442,8 +500,13 @@ impl<A: Asset> AssetUpload<A> {
     }
 
     /// Runs the whole upload; returns the processed asset (with its `imageAsset`).
-    pub async fn send(self) -> Result<A, Error> {
-        let file = self.file?;
+    ///
+    /// Fails with [`Error::File`] before any request when the file is not
+    /// usable, [`Error::AssetFailed`] with Apple's errors when processing
+    /// fails, and [`Error::AssetTimeout`] when the time limit runs out.
+    pub async fn send(mut self) -> Result<A, Error> {
+        // Taken out so that `run` can borrow the settings; `self.file` is not read again.
+        let file = std::mem::replace(&mut self.file, Err(Error::File(String::new())))?;
         crate::query::check_id(&self.parent_id)?;
         if !self.allowed_sizes.is_empty()
             && !self.allowed_sizes.contains(&(file.width, file.height))
@@ -461,14 +524,22 @@ impl<A: Asset> AssetUpload<A> {
                 sizes.join(" or ")
             )));
         }
-        let started = Instant::now();
-        let deadline = started + self.time_limit;
+        let mut stage = Stage::Reserving;
+        match tokio::time::timeout(self.time_limit, self.run(&file, &mut stage)).await {
+            Ok(outcome) => outcome,
+            Err(_) => Err(self.timed_out(stage)),
+        }
+    }
+
+    /// Reserve, upload, commit, poll; `stage` tells a timeout how far it came.
+    async fn run(&self, file: &ImageFile, stage: &mut Stage) -> Result<A, Error> {
         let client = &self.client;
         let size = file.bytes.len() as u64;
 
         let asset = reserve::<A>(client, &self.parent_id, &file.name, size).await?;
         let id = asset.asset_id().to_owned();
         tracing::info!(kind = A::TYPE, id = %id, bytes = size, "reserved the upload");
+        *stage = Stage::Uploading(id.clone());
 
         let parts = asset
             .upload_operations()
@@ -490,6 +561,7 @@ impl<A: Asset> AssetUpload<A> {
         }
         uploader.upload(&parts, file.bytes.clone()).await?;
 
+        *stage = Stage::Committing(id.clone());
         commit::<A>(client, &id).await?;
         tracing::info!(kind = A::TYPE, id = %id, "committed the upload");
 
@@ -509,22 +581,57 @@ impl<A: Asset> AssetUpload<A> {
                             .collect(),
                     });
                 }
-                _ => {}
+                other => *stage = Stage::Processing(id.clone(), other),
             }
-            let now = Instant::now();
-            if now >= deadline {
-                return Err(Error::InvalidRequest(format!(
-                    "{} {id} was uploaded and committed, but App Store Connect had not finished processing it \
-                     after {:?} (state {}); read it again later",
-                    A::TYPE,
-                    self.time_limit,
-                    state.state.as_ref().map_or("unknown", |s| s.as_str())
-                )));
-            }
-            tokio::time::sleep(wait.min(deadline - now)).await;
+            tokio::time::sleep(wait).await;
             wait = (wait * 3 / 2).min(self.poll_max);
         }
     }
+
+    fn timed_out(&self, stage: Stage) -> Error {
+        let (kind, limit) = (A::TYPE, self.time_limit);
+        let (id, message) = match stage {
+            Stage::Reserving => (
+                None,
+                format!(
+                    "the reservation of a {kind} for {} did not complete within {limit:?}; \
+                     read the parent's {kind} to see whether it was made",
+                    self.parent_id
+                ),
+            ),
+            Stage::Uploading(id) => (
+                Some(id.clone()),
+                format!(
+                    "{kind} {id} was reserved but its upload did not finish within {limit:?}; \
+                     delete it and upload again, or raise AssetUpload::time_limit"
+                ),
+            ),
+            Stage::Committing(id) => (
+                Some(id.clone()),
+                format!(
+                    "{kind} {id} was uploaded but its commit was not confirmed within {limit:?}; \
+                     read it to see its delivery state"
+                ),
+            ),
+            Stage::Processing(id, state) => (
+                Some(id.clone()),
+                format!(
+                    "{kind} {id} was uploaded and committed, but App Store Connect had not finished \
+                     processing it after {limit:?} (state {}); read it again later",
+                    state.as_ref().map_or("unknown", |s| s.as_str())
+                ),
+            ),
+        };
+        Error::AssetTimeout { id, limit, message }
+    }
+}
+
+/// How far an upload came, for the message of a timeout.
+enum Stage {
+    Reserving,
+    Uploading(String),
+    Committing(String),
+    Processing(String, Option<AssetDeliveryState>),
 }
 
 /// True when a failed write may have been applied although its answer was lost.
@@ -637,32 +744,104 @@ mod tests {
     }
 
     #[test]
-    fn image_url_fills_template() {
-        let a = ImageAsset {
-            template_url: Some("https://x/{w}x{h}bb.{f}".into()),
+    fn image_url_fills_the_template() {
+        let asset = ImageAsset {
+            template_url: Some("https://example.invalid/a.png/{w}x{h}bb.{f}".into()),
             width: Some(512),
-            height: Some(512),
+            height: Some(256),
         };
         assert_eq!(
-            a.url(100, 50, "jpg").as_deref(),
-            Some("https://x/100x50bb.jpg")
+            asset.url(100, 50, "jpg").as_deref(),
+            Some("https://example.invalid/a.png/100x50bb.jpg")
         );
-        assert_eq!(a.original_url().as_deref(), Some("https://x/512x512bb.png"));
+        assert_eq!(
+            asset.original_url("png").as_deref(),
+            Some("https://example.invalid/a.png/512x256bb.png")
+        );
+        assert_eq!(ImageAsset::default().url(1, 1, "png"), None);
+        let negative = ImageAsset {
+            width: Some(-1),
+            ..asset
+        };
+        assert_eq!(negative.original_url("png"), None);
     }
 
     #[test]
-    fn delivery_state_keeps_unknown_values() {
-        let s: AppMediaAssetState =
-            serde_json::from_str(r#"{"errors":null,"warnings":null,"state":"QUARANTINED"}"#)
-                .unwrap();
+    fn delivery_states_round_trip_and_keep_unknown_values() {
+        for state in AssetDeliveryState::KNOWN {
+            let json = serde_json::to_string(state).unwrap();
+            assert_eq!(json, format!("\"{}\"", state.as_str()));
+            let back: AssetDeliveryState = serde_json::from_str(&json).unwrap();
+            assert_eq!(&back, state);
+            assert_eq!(
+                state.as_str().parse::<AssetDeliveryState>(),
+                Ok(state.clone())
+            );
+            assert_eq!(AssetDeliveryState::from(state.as_str()), *state);
+            assert!(!state.is_unknown());
+        }
+        let names: Vec<_> = AssetDeliveryState::KNOWN
+            .iter()
+            .map(|s| s.as_str())
+            .collect();
         assert_eq!(
-            s.state,
-            Some(AssetDeliveryState::Unknown("QUARANTINED".into()))
+            names,
+            ["AWAITING_UPLOAD", "UPLOAD_COMPLETE", "COMPLETE", "FAILED"]
         );
-        assert_eq!(s.errors, None);
+        let new: AssetDeliveryState = serde_json::from_str("\"QUARANTINED\"").unwrap();
+        assert_eq!(new, AssetDeliveryState::Unknown("QUARANTINED".into()));
+        assert!(new.is_unknown());
+        assert_eq!(new.as_str(), "QUARANTINED");
+        assert_eq!(serde_json::to_string(&new).unwrap(), "\"QUARANTINED\"");
+        assert_eq!(AssetDeliveryState::Complete.to_string(), "COMPLETE");
+        assert_eq!(format!("[{:>10}]", AssetDeliveryState::Failed), "[    FAILED]");
+        assert!(serde_json::from_str::<AssetDeliveryState>("3").is_err());
+    }
+
+    #[test]
+    fn members_may_be_null_or_absent() {
+        let state: AppMediaAssetState =
+            serde_json::from_str(r#"{"errors":null,"warnings":null,"state":"COMPLETE"}"#).unwrap();
+        assert_eq!(state.errors, None);
+        assert_eq!(state.state, Some(AssetDeliveryState::Complete));
+        let state: AppMediaAssetState = serde_json::from_str(
+            r#"{"errors":[{"code":"IMAGE_TOO_SMALL","description":"d"}],"state":null,"x":1}"#,
+        )
+        .unwrap();
+        assert_eq!(state.state, None);
         assert_eq!(
-            serde_json::to_string(&AssetDeliveryState::Complete).unwrap(),
-            "\"COMPLETE\""
+            state.errors.unwrap()[0].code.as_deref(),
+            Some("IMAGE_TOO_SMALL")
         );
+        let op: UploadOperation = serde_json::from_str(
+            r#"{"method":"PUT","url":"u","length":10,"offset":0,
+                "requestHeaders":[{"name":"Content-Type","value":"image/png"},{"name":null}]}"#,
+        )
+        .unwrap();
+        let headers = op.request_headers.as_deref().unwrap();
+        assert_eq!(headers[0].value.as_deref(), Some("image/png"));
+        assert_eq!(headers[1], HttpHeader::default());
+        assert_eq!(
+            serde_json::to_string(&op).unwrap(),
+            r#"{"method":"PUT","url":"u","length":10,"offset":0,"requestHeaders":[{"name":"Content-Type","value":"image/png"},{}]}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<UploadOperation>("{}").unwrap(),
+            UploadOperation::default()
+        );
+    }
+
+    #[test]
+    fn upload_operations_become_parts_with_exactly_apples_headers() {
+        let op: UploadOperation = serde_json::from_str(
+            r#"{"method":"PUT","url":"https://u.example/p","length":10,"offset":5,
+                "requestHeaders":[{"name":"Content-Type","value":"image/png"},{"name":null,"value":"x"}]}"#,
+        )
+        .unwrap();
+        let part = op.to_part(0).unwrap();
+        assert_eq!((part.offset, part.length), (5, 10));
+        assert_eq!(part.headers, [("Content-Type".to_owned(), "image/png".to_owned())]);
+        let e = UploadOperation::default().to_part(3).unwrap_err();
+        assert!(e.to_string().contains("upload operation 3"), "{e}");
     }
 }

@@ -240,7 +240,11 @@ impl Client {
         body: Option<Bytes>,
     ) -> Result<RawResponse, Error> {
         let inner = &*self.inner;
-        let url = format!("{}{}", inner.base, path_and_query);
+        // Sized once: `format!` cannot know the length of its arguments and
+        // would grow the string while writing it, on every request.
+        let mut url = String::with_capacity(inner.base.len() + path_and_query.len());
+        url.push_str(&inner.base);
+        url.push_str(path_and_query);
         let idempotent = matches!(method, Method::GET | Method::HEAD);
         let mut attempt: u32 = 0;
         let mut auth_retried = false;
@@ -269,9 +273,10 @@ impl Client {
                     .body(body.clone());
             }
             let result = async {
-                let resp = req.send().await?;
+                let mut resp = req.send().await?;
                 let status = resp.status().as_u16();
-                let headers = resp.headers().clone();
+                // Taken, not cloned: the body is all that is read from `resp` afterwards.
+                let headers = std::mem::take(resp.headers_mut());
                 let body = resp.bytes().await?;
                 Ok::<_, reqwest::Error>((status, headers, body))
             }
@@ -408,9 +413,12 @@ pub fn decode<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error>
     // Tracking the path costs about as much as decoding itself (measured by
     // bench/, see BENCHMARKS.md), and only a failure needs it: decode plainly,
     // and decode again with tracking when that fails, to name the path.
-    match serde_json::from_slice(body) {
-        Ok(value) => Ok(value),
-        Err(_) => decode_tracking_path(status, body),
+    // Checking UTF-8 once for the whole body lets serde_json skip checking
+    // each string and each raw `included` object on its own.
+    let plain = std::str::from_utf8(body).map(serde_json::from_str);
+    match plain {
+        Ok(Ok(value)) => Ok(value),
+        _ => decode_tracking_path(status, body),
     }
 }
 

@@ -211,18 +211,67 @@ pub(crate) struct Document<D> {
 }
 
 /// Reads the `type` member of a resource object without decoding the rest.
+///
+/// Stops at the `type` member (Apple sends it first): skipping the whole
+/// object, as a derived `Deserialize` would, costs as much as decoding it
+/// (measured by bench/, see BENCHMARKS.md). `raw` was checked as JSON when
+/// the document was decoded, so what follows `type` needs no second look.
 pub(crate) fn type_of(raw: &RawValue) -> Option<String> {
     #[derive(Deserialize)]
-    struct TypeOnly {
+    #[serde(field_identifier)]
+    enum Key {
         #[serde(rename = "type")]
-        kind: Option<String>,
+        Type,
+        #[serde(other)]
+        Other,
     }
-    serde_json::from_str::<TypeOnly>(raw.get()).ok()?.kind
+    struct TypeMember<'a>(&'a mut Option<String>);
+    impl<'de> serde::de::Visitor<'de> for TypeMember<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a resource object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(key) = map.next_key::<Key>()? {
+                if let Key::Type = key {
+                    *self.0 = map.next_value()?;
+                    return Ok(());
+                }
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+            Ok(())
+        }
+    }
+    let mut kind = None;
+    let mut de = serde_json::Deserializer::from_str(raw.get());
+    // Returning before the end of the object makes serde_json report the rest
+    // as unexpected; that error is expected and `kind` is already set.
+    let _ = serde::Deserializer::deserialize_map(&mut de, TypeMember(&mut kind));
+    kind
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn type_of_reads_the_top_level_type_wherever_it_is() {
+        let t = |json: &str| type_of(&RawValue::from_string(json.to_owned()).unwrap());
+        assert_eq!(
+            t(r#"{"type":"a","id":"1","attributes":{"x":[1,{"y":2}]}}"#).as_deref(),
+            Some("a")
+        );
+        assert_eq!(
+            t(r#"{"relationships":{"r":{"data":{"type":"nested","id":"2"}}},"id":"1","type":"top"}"#)
+                .as_deref(),
+            Some("top")
+        );
+        assert_eq!(t(r#"{"ty\u0070e":"escaped"}"#).as_deref(), Some("escaped"));
+        assert_eq!(t(r#"{"id":"1"}"#), None);
+        assert_eq!(t(r#"{"type":null}"#), None);
+        assert_eq!(t(r#"{"type":3}"#), None);
+        assert_eq!(t("[]"), None);
+    }
 
     struct Nothing;
 

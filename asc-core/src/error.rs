@@ -90,6 +90,19 @@ pub enum Error {
         errors: Vec<(Option<String>, Option<String>)>,
     },
 
+    /// An asset upload did not end within its time limit
+    /// ([`AssetUpload::time_limit`](crate::AssetUpload::time_limit)); the
+    /// message says how far it came and what to do.
+    #[error("{message}")]
+    AssetTimeout {
+        /// The asset's id, once it was reserved.
+        id: Option<String>,
+        /// The time limit that ran out.
+        limit: Duration,
+        /// What had been done, and what to do now.
+        message: String,
+    },
+
     /// A local file could not be used (missing, unreadable, not an image).
     #[error("{0}")]
     File(String),

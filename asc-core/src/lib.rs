@@ -24,6 +24,7 @@ pub mod auth;
 mod client;
 pub mod document;
 mod error;
+pub mod payload;
 mod query;
 pub mod rate_limit;
 mod request;
@@ -31,7 +32,7 @@ mod resource;
 pub mod retry;
 pub mod upload;
 
-pub use asc_derive::AscResource;
+pub use asc_derive::{AscPayload, AscResource};
 pub use asset::{
     AppMediaAssetState, AppMediaStateError, Asset, AssetDeliveryState, AssetUpload, HttpHeader,
     ImageAsset, ImageFile, UploadOperation,
@@ -42,6 +43,7 @@ pub use client::{
 };
 pub use document::{DocumentLinks, RelationshipLinks, ResourceIdentifier, ToMany, ToOne};
 pub use error::{ApiError, Error, ErrorMeta, ErrorSource};
+pub use payload::{Linkage, Payload, WriteDocument};
 pub use query::{Query, check_id, push_id_segment};
 pub use rate_limit::RateLimit;
 pub use request::{DeleteRequest, ReadRequest, Response, WriteRequest};
@@ -55,7 +57,9 @@ pub use upload::{Progress, UploadPart, Uploader};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::document::{Relationship, ResourceObject, null_as_default};
+    pub use crate::payload::support;
     pub use ::core;
+    pub use ::std::path::Path;
     pub use ::serde;
     pub use ::serde_json;
 }

@@ -1,7 +1,5 @@
 //! Query strings and path segments, encoded as App Store Connect expects.
 
-use std::fmt::Write;
-
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use crate::{Error, FieldSelector, Selector};
@@ -27,6 +25,8 @@ impl Query {
             }
         };
         let names = &mut self.fields[pos].1;
+        let fields = fields.into_iter();
+        names.reserve(fields.size_hint().0);
         for f in fields {
             let name = f.as_str();
             if !names.contains(&name) {
@@ -53,9 +53,15 @@ impl Query {
     /// Appends `?…` (nothing when empty) to `out`. Names are ASCII identifiers,
     /// so only the brackets need encoding.
     pub fn write_to(&self, out: &mut String) {
+        // Runs for every request: plain pushes into a string sized once
+        // (see `encoded_len`), no formatting machinery.
+        out.reserve(self.encoded_len());
         let mut sep = '?';
         for (kind, names) in &self.fields {
-            let _ = write!(out, "{sep}fields%5B{kind}%5D=");
+            out.push(sep);
+            out.push_str("fields%5B");
+            out.push_str(kind);
+            out.push_str("%5D=");
             sep = '&';
             push_joined(out, names);
         }
@@ -64,6 +70,26 @@ impl Query {
             out.push_str("include=");
             push_joined(out, &self.include);
         }
+    }
+}
+
+impl Query {
+    /// The exact length of what [`Query::write_to`] appends.
+    pub(crate) fn encoded_len(&self) -> usize {
+        let joined = |names: &[&str]| -> usize {
+            names.iter().map(|n| n.len()).sum::<usize>() + names.len().saturating_sub(1)
+        };
+        let fields: usize = self
+            .fields
+            .iter()
+            .map(|(kind, names)| "?fields%5B".len() + kind.len() + "%5D=".len() + joined(names))
+            .sum();
+        let include = if self.include.is_empty() {
+            0
+        } else {
+            "?include=".len() + joined(&self.include)
+        };
+        fields + include
     }
 }
 
@@ -89,6 +115,15 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 /// characters: those would name a different resource, or none, on some server
 /// or proxy between here and Apple.
 pub fn push_id_segment(out: &mut String, id: &str) -> Result<(), Error> {
+    // Apple's ids are UUIDs and other plain ASCII: one pass that finds only
+    // unreserved characters settles both the checks and the encoding, for
+    // the id of every request.
+    let unreserved = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~');
+    if !matches!(id, "" | "." | "..") && id.bytes().all(unreserved) {
+        out.push('/');
+        out.push_str(id);
+        return Ok(());
+    }
     check_id(id)?;
     out.push('/');
     out.extend(utf8_percent_encode(id, SEGMENT));
@@ -124,6 +159,37 @@ pub fn check_id(id: &str) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn encoded_len_is_exact() {
+        let queries = [
+            Query::default(),
+            Query {
+                fields: vec![("gameCenterAchievementImages", vec!["fileName", "fileSize"])],
+                include: vec![],
+            },
+            Query {
+                fields: vec![],
+                include: vec!["gameCenterAchievementLocalization"],
+            },
+            Query {
+                fields: vec![("a", vec!["x"]), ("b", vec!["y", "z", "w"])],
+                include: vec!["i", "j"],
+            },
+        ];
+        for q in queries {
+            let mut out = String::new();
+            q.write_to(&mut out);
+            assert_eq!(out.len(), q.encoded_len(), "{out}");
+        }
+        let mut out = String::new();
+        Query {
+            fields: vec![("a", vec!["x", "y"]), ("b", vec!["z"])],
+            include: vec!["i"],
+        }
+        .write_to(&mut out);
+        assert_eq!(out, "?fields%5Ba%5D=x,y&fields%5Bb%5D=z&include=i");
+    }
 
     #[test]
     fn ids_are_one_segment_or_refused() {

@@ -22,6 +22,10 @@ pub struct RateLimit {
 /// The name of Apple's rate-limit header.
 pub const RATE_LIMIT_HEADER: &str = "x-rate-limit";
 
+// Looked up on every answer: a ready `HeaderName` spares parsing the name each time.
+static RATE_LIMIT_NAME: reqwest::header::HeaderName =
+    reqwest::header::HeaderName::from_static(RATE_LIMIT_HEADER);
+
 impl RateLimit {
     /// Parses the header value; `None` when it holds no known entry.
     pub fn parse(value: &str) -> Option<RateLimit> {
@@ -49,7 +53,7 @@ impl RateLimit {
 
     pub(crate) fn from_headers(headers: &reqwest::header::HeaderMap) -> Option<RateLimit> {
         headers
-            .get(RATE_LIMIT_HEADER)
+            .get(&RATE_LIMIT_NAME)
             .and_then(|v| v.to_str().ok())
             .and_then(RateLimit::parse)
     }

@@ -12,6 +12,7 @@ use crate::client::decode;
 use crate::document::{Document, DocumentLinks, type_of};
 use crate::query::{Query, push_id_segment};
 use crate::rate_limit::RateLimit;
+use crate::payload::{Payload, WriteDocument};
 use crate::{Client, Error, FieldSelector, Resource};
 
 /// A typed answer: the primary resource, the document's links, the rate
@@ -150,7 +151,8 @@ impl<R: Resource> ReadRequest<R> {
     /// `/v1/gameCenterAchievementImages/ID?fields%5BgameCenterAchievementImages%5D=fileName`.
     pub fn path_and_query(&self) -> Result<String, Error> {
         let path = self.path.as_ref().map_err(clone_error)?;
-        let mut out = path.clone();
+        let mut out = String::with_capacity(path.len() + self.query.encoded_len());
+        out.push_str(path);
         self.query.write_to(&mut out);
         Ok(out)
     }
@@ -188,8 +190,9 @@ fn clone_error(e: &Error) -> Error {
 
 /// `POST` (create) or `PATCH` (update) of one resource with a JSON:API body.
 ///
-/// `payload` serializes to the document's `data` member (`type`, `id` for
-/// updates, `attributes`, `relationships`); this request wraps it as `{"data": ...}`.
+/// Built by the `create` and `update` functions that `#[derive(AscResource)]`
+/// generates for `#[asc(create = ..., update = ...)]` (from a declared
+/// [`Payload`]), or by hand from any serializable `data` member.
 #[must_use = "a request does nothing until it is sent"]
 #[derive(Debug)]
 pub struct WriteRequest<R: Resource> {
@@ -201,29 +204,44 @@ pub struct WriteRequest<R: Resource> {
 }
 
 impl<R: Resource> WriteRequest<R> {
-    /// `POST {R::PATH}` with `{"data": payload}`.
+    /// `POST {R::PATH}` with `{"data": payload}`: `payload` is the `data`
+    /// member (`type`, `attributes`, `relationships`).
     pub fn create<P: serde::Serialize>(client: &Client, payload: &P) -> Self {
-        Self::with(client, Method::POST, Ok(R::PATH.to_owned()), payload)
+        Self::with(client, Method::POST, Ok(R::PATH.to_owned()), &Wrapper { data: payload })
     }
 
-    /// `PATCH {R::PATH}/{id}` with `{"data": payload}`.
+    /// `PATCH {R::PATH}/{id}` with `{"data": payload}`: `payload` is the
+    /// `data` member (`type`, `id`, `attributes`, `relationships`).
     pub fn update<P: serde::Serialize>(client: &Client, id: &str, payload: &P) -> Self {
-        let mut path = R::PATH.to_owned();
-        let path = push_id_segment(&mut path, id).map(|()| path);
-        Self::with(client, Method::PATCH, path, payload)
+        Self::with(client, Method::PATCH, Self::id_path(id), &Wrapper { data: payload })
     }
 
-    fn with<P: serde::Serialize>(
+    /// `POST {R::PATH}` with a declared payload, sent as Apple's
+    /// `...CreateRequest`: `{"data": {"type", "attributes", "relationships"}}`.
+    pub fn create_payload<P: Payload + ?Sized>(client: &Client, payload: &P) -> Self {
+        let document = WriteDocument::create(payload);
+        Self::with(client, Method::POST, Ok(R::PATH.to_owned()), &document)
+    }
+
+    /// `PATCH {R::PATH}/{id}` with a declared payload, sent as Apple's
+    /// `...UpdateRequest`: `{"data": {"type", "id", "attributes", "relationships"}}`.
+    pub fn update_payload<P: Payload + ?Sized>(client: &Client, id: &str, payload: &P) -> Self {
+        let document = WriteDocument::update(id, payload);
+        Self::with(client, Method::PATCH, Self::id_path(id), &document)
+    }
+
+    fn id_path(id: &str) -> Result<String, Error> {
+        let mut path = R::PATH.to_owned();
+        push_id_segment(&mut path, id).map(|()| path)
+    }
+
+    fn with<D: serde::Serialize + ?Sized>(
         client: &Client,
         method: Method,
         path: Result<String, Error>,
-        payload: &P,
+        document: &D,
     ) -> Self {
-        #[derive(serde::Serialize)]
-        struct Wrapper<'a, P> {
-            data: &'a P,
-        }
-        let body = serde_json::to_vec(&Wrapper { data: payload })
+        let body = serde_json::to_vec(document)
             .map(Bytes::from)
             .map_err(|e| Error::InvalidRequest(format!("could not encode the request body: {e}")));
         WriteRequest {
@@ -255,6 +273,12 @@ impl<R: Resource> WriteRequest<R> {
         let raw = self.client.execute(self.method, &path, Some(body)).await?;
         Response::from_raw(raw)
     }
+}
+
+/// `{"data": ...}` around a hand-built `data` member.
+#[derive(serde::Serialize)]
+struct Wrapper<'a, P: ?Sized> {
+    data: &'a P,
 }
 
 impl<R: Resource> IntoFuture for WriteRequest<R> {

@@ -8,13 +8,14 @@
 use proc_macro2::{Ident, Span};
 use syn::{Attribute, Data, DeriveInput, Fields, GenericArgument, PathArguments, Type};
 
-use crate::attr::{Container, FieldAttrs, Sp};
+use crate::attr::{Container, Derive, FieldAttrs, Sp};
 use crate::case::{lower_camel, upper_camel};
 use crate::ctxt::Ctxt;
 
-/// A struct that derives `AscResource`.
+/// A struct that derives `AscResource` or `AscPayload`.
 pub(crate) struct Input<'a> {
     pub original: &'a DeriveInput,
+    pub derive: Derive,
     pub attrs: Container,
     /// The `id` field, with its `#[asc(...)]` (which must be empty).
     pub id: Option<(&'a syn::Field, FieldAttrs)>,
@@ -42,6 +43,7 @@ pub(crate) struct Field<'a> {
 pub(crate) struct Relationship<'a> {
     pub include: bool,
     pub related: bool,
+    pub parent: bool,
     /// `None` when the type is not `ToOne<T>` or `ToMany<T>` (reported by `check`).
     pub shape: Option<Shape<'a>>,
 }
@@ -55,41 +57,59 @@ pub(crate) struct Shape<'a> {
 impl<'a> Input<'a> {
     /// The model of `input`, or `None` (with an error reported) when it is not
     /// a struct with named fields.
-    pub(crate) fn from_syn(cx: &Ctxt, input: &'a DeriveInput) -> Option<Input<'a>> {
-        let attrs = Container::from_attrs(cx, &input.attrs);
+    pub(crate) fn from_syn(
+        cx: &Ctxt,
+        input: &'a DeriveInput,
+        derive: Derive,
+    ) -> Option<Input<'a>> {
+        let attrs = Container::from_attrs(cx, &input.attrs, derive);
+        let (example, what) = match derive {
+            Derive::Resource => ("struct Name { id: String, ... }", "a resource"),
+            Derive::Payload => ("struct Name { file_name: String, ... }", "a payload"),
+        };
         let named = match &input.data {
             Data::Struct(data) => match &data.fields {
                 Fields::Named(named) => named,
                 Fields::Unnamed(unnamed) => {
                     cx.error_spanned_by(
                         unnamed,
-                        "a resource needs named fields, not a tuple struct: \
-                         write `struct Name { id: String, ... }`",
+                        format!("{what} needs named fields, not a tuple struct: write `{example}`"),
                     );
                     return None;
                 }
                 Fields::Unit => {
+                    let least = match derive {
+                        Derive::Resource => "at least the id",
+                        Derive::Payload => "the attributes and relationships to send",
+                    };
                     cx.error_spanned_by(
                         &input.ident,
-                        "a resource needs named fields, at least the id: \
-                         write `struct Name { id: String, ... }`",
+                        format!("{what} needs named fields, {least}: write `{example}`"),
                     );
                     return None;
                 }
             },
             Data::Enum(data) => {
+                let why = match derive {
+                    Derive::Resource => "a resource is one JSON:API resource object",
+                    Derive::Payload => "a payload is one request's attributes and relationships",
+                };
                 cx.error_spanned_by(
                     data.enum_token,
-                    "`AscResource` derives on a struct, not an enum: a resource is one \
-                     JSON:API resource object; write `struct Name { id: String, ... }`",
+                    format!(
+                        "`{}` derives on a struct, not an enum: {why}; write `{example}`",
+                        derive.name()
+                    ),
                 );
                 return None;
             }
             Data::Union(data) => {
                 cx.error_spanned_by(
                     data.union_token,
-                    "`AscResource` derives on a struct, not a union: \
-                     write `struct Name { id: String, ... }`",
+                    format!(
+                        "`{}` derives on a struct, not a union: write `{example}`",
+                        derive.name()
+                    ),
                 );
                 return None;
             }
@@ -117,6 +137,7 @@ impl<'a> Input<'a> {
             let relationship = field_attrs.relationship.map(|_| Relationship {
                 include: field_attrs.include.is_some(),
                 related: field_attrs.related.is_some(),
+                parent: field_attrs.parent.is_some(),
                 shape: relationship_shape(&field.ty),
             });
             fields.push(Field {
@@ -135,6 +156,7 @@ impl<'a> Input<'a> {
         }
         Some(Input {
             original: input,
+            derive,
             attrs,
             id,
             fields,
@@ -177,13 +199,26 @@ pub(crate) fn relationship_shape(ty: &Type) -> Option<Shape<'_>> {
     Some(Shape { to_many, target })
 }
 
+/// A payload relationship: `Linkage<T>`, or `Option<Linkage<T>>` (then `true`).
+pub(crate) fn link_shape(ty: &Type) -> Option<(&Type, bool)> {
+    let (ident, inner) = single_generic(ty)?;
+    if ident == "Linkage" {
+        return Some((inner, false));
+    }
+    if ident != "Option" {
+        return None;
+    }
+    let (ident, target) = single_generic(inner)?;
+    (ident == "Linkage").then_some((target, true))
+}
+
 /// True for `Option<T>` (or any path ending in `Option<T>`).
 pub(crate) fn is_option(ty: &Type) -> bool {
     single_generic(ty).is_some_and(|(ident, _)| ident == "Option")
 }
 
 /// The last segment of a path type with exactly one type argument: `Name<T>`.
-fn single_generic(ty: &Type) -> Option<(&Ident, &Type)> {
+pub(crate) fn single_generic(ty: &Type) -> Option<(&Ident, &Type)> {
     let ty = ungroup(ty);
     let Type::Path(path) = ty else { return None };
     if path.qself.is_some() {

@@ -8,7 +8,7 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
-use syn::{Attribute, LitStr, Token};
+use syn::{Attribute, LitStr, Token, Type};
 
 use crate::ctxt::Ctxt;
 
@@ -19,6 +19,30 @@ const RENAME: &str = "rename";
 const RELATIONSHIP: &str = "relationship";
 const INCLUDE: &str = "include";
 const RELATED: &str = "related";
+const CREATE: &str = "create";
+const UPDATE: &str = "update";
+const DELETE: &str = "delete";
+const ASSET: &str = "asset";
+const PARENT: &str = "parent";
+
+/// Which derive reads the attributes: both share `#[asc(...)]`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Derive {
+    /// `#[derive(AscResource)]`.
+    Resource,
+    /// `#[derive(AscPayload)]`.
+    Payload,
+}
+
+impl Derive {
+    /// The derive's name, for messages.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Derive::Resource => "AscResource",
+            Derive::Payload => "AscPayload",
+        }
+    }
+}
 
 /// A value together with the span of the token it came from.
 #[derive(Clone)]
@@ -38,6 +62,14 @@ pub(crate) struct Container {
     pub first_attr: Option<TokenStream>,
     /// `type` was written, even if its value was not understood (and reported).
     pub type_written: bool,
+    /// `create = PayloadType`.
+    pub create: Option<Type>,
+    /// `update = PayloadType`.
+    pub update: Option<Type>,
+    /// `delete`.
+    pub delete: Option<Span>,
+    /// `asset`.
+    pub asset: Option<Span>,
 }
 
 /// `#[asc(...)]` on a field.
@@ -51,41 +83,76 @@ pub(crate) struct FieldAttrs {
     pub include: Option<Span>,
     /// `related`.
     pub related: Option<Span>,
+    /// `parent`.
+    pub parent: Option<Span>,
     /// The first key given, to point at when the field takes no options.
     pub first_key: Option<Span>,
 }
 
 impl Container {
-    pub(crate) fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> Container {
+    pub(crate) fn from_attrs(cx: &Ctxt, attrs: &[Attribute], derive: Derive) -> Container {
         let mut out = Container::default();
         for attr in attrs.iter().filter(|a| a.path().is_ident(ASC)) {
             out.first_attr.get_or_insert_with(|| attr.to_token_stream());
             let parsed = attr.parse_nested_meta(|meta| {
                 let key = key_name(&meta);
-                match key.as_str() {
-                    TYPE => {
+                match (key.as_str(), derive) {
+                    (TYPE, _) => {
                         out.type_written = true;
                         let example = "gameCenterAchievementImages";
                         let v = string_value(cx, &meta, TYPE, example)?;
                         set_once(cx, &mut out.type_name, v, &meta, TYPE);
                     }
-                    PATH => {
+                    (PATH, Derive::Resource) => {
                         let example = "/v1/gameCenterAchievementImages";
                         let v = string_value(cx, &meta, PATH, example)?;
                         set_once(cx, &mut out.path, v, &meta, PATH);
                     }
-                    RENAME | RELATIONSHIP | INCLUDE | RELATED => {
+                    (CREATE, Derive::Resource) => {
+                        let v = type_value(cx, &meta, CREATE, "GameCenterAchievementImageCreate")?;
+                        set_once(cx, &mut out.create, v, &meta, CREATE);
+                    }
+                    (UPDATE, Derive::Resource) => {
+                        let v = type_value(cx, &meta, UPDATE, "GameCenterAchievementImageUpdate")?;
+                        set_once(cx, &mut out.update, v, &meta, UPDATE);
+                    }
+                    (DELETE, Derive::Resource) => {
+                        let v = flag(cx, &meta, DELETE)?;
+                        set_once(cx, &mut out.delete, v, &meta, DELETE);
+                    }
+                    (ASSET, Derive::Resource) => {
+                        let v = flag(cx, &meta, ASSET)?;
+                        set_once(cx, &mut out.asset, v, &meta, ASSET);
+                    }
+                    (PATH | CREATE | UPDATE | DELETE | ASSET, Derive::Payload) => {
+                        cx.syn_error(meta.error(format!(
+                            "`{key}` describes a resource (`#[derive(AscResource)]`); \
+                             a payload takes only `type = \"...\"` on the struct"
+                        )));
+                        skip_rest(meta.input)?;
+                    }
+                    (RENAME | RELATIONSHIP | INCLUDE | RELATED | PARENT, _) => {
                         cx.syn_error(meta.error(format!(
                             "`{key}` goes on a field, not on the struct: \
                              put `#[asc({key})]` above the field it describes"
                         )));
                         skip_rest(meta.input)?;
                     }
-                    _ => {
+                    (_, Derive::Resource) => {
+                        let known = [TYPE, PATH, CREATE, UPDATE, DELETE, ASSET];
                         cx.syn_error(meta.error(format!(
                             "unknown key `{key}` in `#[asc(...)]` on a struct{}: \
-                             expected `type = \"...\"` or `path = \"...\"`",
-                            did_you_mean(&key, &[TYPE, PATH])
+                             expected `type = \"...\"`, `path = \"...\"`, `create = Payload`, \
+                             `update = Payload`, `delete` or `asset`",
+                            did_you_mean(&key, &known)
+                        )));
+                        skip_rest(meta.input)?;
+                    }
+                    (_, Derive::Payload) => {
+                        cx.syn_error(meta.error(format!(
+                            "unknown key `{key}` in `#[asc(...)]` on a payload{}: \
+                             expected `type = \"...\"`",
+                            did_you_mean(&key, &[TYPE])
                         )));
                         skip_rest(meta.input)?;
                     }
@@ -124,6 +191,10 @@ impl FieldAttrs {
                         let v = flag(cx, &meta, RELATED)?;
                         set_once(cx, &mut out.related, v, &meta, RELATED);
                     }
+                    PARENT => {
+                        let v = flag(cx, &meta, PARENT)?;
+                        set_once(cx, &mut out.parent, v, &meta, PARENT);
+                    }
                     TYPE | PATH => {
                         cx.syn_error(meta.error(format!(
                             "`{key}` goes on the struct, not on a field: \
@@ -131,11 +202,19 @@ impl FieldAttrs {
                         )));
                         skip_rest(meta.input)?;
                     }
+                    CREATE | UPDATE | DELETE | ASSET => {
+                        cx.syn_error(meta.error(format!(
+                            "`{key}` goes on the struct, not on a field: \
+                             put it in the `#[asc(type = \"...\", ...)]` above `struct`"
+                        )));
+                        skip_rest(meta.input)?;
+                    }
                     _ => {
+                        let known = [RENAME, RELATIONSHIP, INCLUDE, RELATED, PARENT];
                         cx.syn_error(meta.error(format!(
                             "unknown key `{key}` in `#[asc(...)]` on a field{}: expected \
-                             `rename = \"...\"`, `relationship`, `include` or `related`",
-                            did_you_mean(&key, &[RENAME, RELATIONSHIP, INCLUDE, RELATED])
+                             `rename = \"...\"`, `relationship`, `include`, `related` or `parent`",
+                            did_you_mean(&key, &known)
                         )));
                         skip_rest(meta.input)?;
                     }
@@ -234,6 +313,53 @@ fn string_value(
         cx.error_spanned_by(rest, msg);
     }
     Ok(None)
+}
+
+/// `key = Type`; a missing value or a string is reported and skipped.
+fn type_value(
+    cx: &Ctxt,
+    meta: &ParseNestedMeta,
+    key: &str,
+    example: &str,
+) -> syn::Result<Option<Type>> {
+    if !meta.input.peek(Token![=]) {
+        cx.syn_error(meta.error(format!(
+            "`{key}` takes the payload type, declared with `#[derive(AscPayload)]`: \
+             write `{key} = {example}`"
+        )));
+        skip_rest(meta.input)?;
+        return Ok(None);
+    }
+    let input = meta.value()?;
+    if input.peek(LitStr) {
+        let lit: LitStr = input.parse()?;
+        cx.error_at(
+            lit.span(),
+            format!(
+                "`{key}` takes a type, not a string: write `{key} = {}`",
+                if lit.value().is_empty() {
+                    example.to_owned()
+                } else {
+                    lit.value()
+                }
+            ),
+        );
+        return Ok(None);
+    }
+    let fork = input.fork();
+    match fork.parse::<Type>() {
+        Ok(_) if fork.is_empty() || fork.peek(Token![,]) => Ok(Some(input.parse()?)),
+        _ => {
+            let rest = skip_rest(input)?;
+            let msg = format!("`{key}` takes the payload type: write `{key} = {example}`");
+            if rest.is_empty() {
+                cx.syn_error(meta.error(msg));
+            } else {
+                cx.error_spanned_by(rest, msg);
+            }
+            Ok(None)
+        }
+    }
 }
 
 /// A bare key such as `include`; a value given to it is reported and skipped.

@@ -5,25 +5,72 @@ use std::collections::HashMap;
 
 use quote::ToTokens;
 
-use crate::ast::{Field, Input, is_option, is_string, relationship_shape};
+use crate::ast::{Field, Input, is_option, is_string, link_shape, relationship_shape};
+use crate::attr::Derive;
 use crate::ctxt::Ctxt;
 
+/// The attributes every asset has, with the field that declares each.
+const ASSET_ATTRIBUTES: &[(&str, &str)] = &[
+    ("fileName", "pub file_name: Option<String>"),
+    ("fileSize", "pub file_size: Option<i64>"),
+    (
+        "uploadOperations",
+        "pub upload_operations: Option<Vec<UploadOperation>>",
+    ),
+    (
+        "assetDeliveryState",
+        "pub asset_delivery_state: Option<AppMediaAssetState>",
+    ),
+];
+
 pub(crate) fn check(cx: &Ctxt, input: &Input) {
-    check_container(cx, input);
-    check_id(cx, input);
-    for field in &input.fields {
-        check_field(cx, field);
+    match input.derive {
+        Derive::Resource => {
+            check_container(cx, input);
+            check_id(cx, input);
+            for field in &input.fields {
+                check_field(cx, field);
+            }
+            check_asset(cx, input);
+            check_unique(cx, input);
+        }
+        Derive::Payload => {
+            check_type(cx, input);
+            check_payload(cx, input);
+        }
     }
-    check_unique(cx, input);
 }
 
 fn check_container(cx: &Ctxt, input: &Input) {
+    check_type(cx, input);
+    if let Some(path) = &input.attrs.path {
+        let p = &path.value;
+        let segments_ok = p
+            .strip_prefix('/')
+            .is_some_and(|rest| rest.split('/').all(is_name));
+        if !segments_ok {
+            cx.error_at(
+                path.span,
+                "the path is the resource's collection path: it starts with `/`, \
+                 has no trailing `/`, `{id}` or query, such as \"/v2/gameCenterAchievementImages\"",
+            );
+        }
+    }
+}
+
+/// No generics, and a valid `type`: what both derives require of the struct.
+fn check_type(cx: &Ctxt, input: &Input) {
     let original = input.original;
     if !original.generics.params.is_empty() || original.generics.where_clause.is_some() {
-        cx.error_spanned_by(
-            &original.generics,
-            "a resource cannot be generic: declare one struct per resource, without `<...>`",
-        );
+        let msg = match input.derive {
+            Derive::Resource => {
+                "a resource cannot be generic: declare one struct per resource, without `<...>`"
+            }
+            Derive::Payload => {
+                "a payload cannot be generic: declare one struct per request body, without `<...>`"
+            }
+        };
+        cx.error_spanned_by(&original.generics, msg);
     }
     match &input.attrs.type_name {
         None if input.attrs.type_written => {}
@@ -41,19 +88,6 @@ fn check_container(cx: &Ctxt, input: &Input) {
              such as \"gameCenterAchievementImages\"",
         ),
         Some(_) => {}
-    }
-    if let Some(path) = &input.attrs.path {
-        let p = &path.value;
-        let segments_ok = p
-            .strip_prefix('/')
-            .is_some_and(|rest| rest.split('/').all(is_name));
-        if !segments_ok {
-            cx.error_at(
-                path.span,
-                "the path is the resource's collection path: it starts with `/`, \
-                 has no trailing `/`, `{id}` or query, such as \"/v2/gameCenterAchievementImages\"",
-            );
-        }
     }
 }
 
@@ -79,9 +113,8 @@ fn check_id(cx: &Ctxt, input: &Input) {
     }
 }
 
-fn check_field(cx: &Ctxt, field: &Field) {
-    let attrs = &field.attrs;
-    if let Some(rename) = &attrs.rename
+fn check_rename(cx: &Ctxt, field: &Field) {
+    if let Some(rename) = &field.attrs.rename
         && !is_name(&rename.value)
     {
         cx.error_at(
@@ -90,9 +123,19 @@ fn check_field(cx: &Ctxt, field: &Field) {
              spells it, such as `rename = \"fileSize\"`",
         );
     }
+}
+
+fn check_field(cx: &Ctxt, field: &Field) {
+    let attrs = &field.attrs;
+    check_rename(cx, field);
     match &field.relationship {
         None => {
-            for (flag, span) in [("include", attrs.include), ("related", attrs.related)] {
+            let flags = [
+                ("include", attrs.include),
+                ("related", attrs.related),
+                ("parent", attrs.parent),
+            ];
+            for (flag, span) in flags {
                 if let Some(span) = span {
                     cx.error_at(
                         span,
@@ -102,7 +145,7 @@ fn check_field(cx: &Ctxt, field: &Field) {
                     );
                 }
             }
-            let flagged = attrs.include.is_some() || attrs.related.is_some();
+            let flagged = flags.iter().any(|(_, span)| span.is_some());
             if relationship_shape(field.ty).is_some() {
                 if !flagged {
                     cx.error_spanned_by(
@@ -137,7 +180,7 @@ fn check_field(cx: &Ctxt, field: &Field) {
                     ),
                 );
             }
-            Some(shape) if shape.to_many && rel.related => {
+            Some(shape) if shape.to_many => {
                 if let Some(span) = attrs.related {
                     cx.error_at(
                         span,
@@ -145,9 +188,143 @@ fn check_field(cx: &Ctxt, field: &Field) {
                          and this field is a `ToMany`: remove `related`",
                     );
                 }
+                if let Some(span) = attrs.parent {
+                    cx.error_at(
+                        span,
+                        "`parent` names the one resource an asset belongs to, \
+                         and this field is a `ToMany`: mark the to-one relationship instead",
+                    );
+                }
             }
             Some(_) => {}
         },
+    }
+}
+
+/// `asset` needs one `parent` and the attributes of Apple's asset model;
+/// `parent` needs `asset`.
+fn check_asset(cx: &Ctxt, input: &Input) {
+    let parents: Vec<&Field> = input
+        .fields
+        .iter()
+        .filter(|f| f.relationship.as_ref().is_some_and(|r| r.parent))
+        .collect();
+    let Some(asset) = input.attrs.asset else {
+        for field in parents {
+            if let Some(span) = field.attrs.parent {
+                cx.error_at(
+                    span,
+                    "`parent` names the resource an asset belongs to, and this struct is not \
+                     an asset: add `asset` to its `#[asc(...)]`, such as \
+                     `#[asc(type = \"gameCenterAchievementImages\", asset)]`",
+                );
+            }
+        }
+        return;
+    };
+    match parents.as_slice() {
+        [] => cx.error_at(
+            asset,
+            "an asset belongs to a parent resource (an achievement image to its localization): \
+             mark that to-one relationship `#[asc(relationship, parent)]`",
+        ),
+        [first, rest @ ..] => {
+            for field in rest {
+                if let Some(span) = field.attrs.parent {
+                    cx.error_at(
+                        span,
+                        format!(
+                            "an asset has one parent, and the field `{}` is already marked \
+                             `parent`: remove one of them",
+                            first.ident
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    let missing: Vec<String> = ASSET_ATTRIBUTES
+        .iter()
+        .filter(|(name, _)| {
+            !input
+                .fields
+                .iter()
+                .any(|f| f.relationship.is_none() && f.name.value == *name)
+        })
+        .map(|(name, field)| format!("`{field}` (`{name}`)"))
+        .collect();
+    if !missing.is_empty() {
+        cx.error_at(
+            asset,
+            format!(
+                "an asset has the attributes of Apple's asset model, and this struct lacks \
+                 some: add {}",
+                missing.join(", ")
+            ),
+        );
+    }
+}
+
+/// A payload: no `id`, no resource-only flags, and relationships that are
+/// `Linkage<T>`.
+fn check_payload(cx: &Ctxt, input: &Input) {
+    if let Some((field, _)) = &input.id {
+        cx.error_spanned_by(
+            &field.ident,
+            "a payload has no `id`: a create gets its id from App Store Connect, \
+             and `update(&client, id, &payload)` takes the id of the resource to change",
+        );
+    }
+    for field in &input.fields {
+        let attrs = &field.attrs;
+        check_rename(cx, field);
+        for (flag, span) in [
+            ("include", attrs.include),
+            ("related", attrs.related),
+            ("parent", attrs.parent),
+        ] {
+            if let Some(span) = span {
+                cx.error_at(
+                    span,
+                    format!(
+                        "`{flag}` describes a resource's relationship (`#[derive(AscResource)]`), \
+                         not a payload's: remove it"
+                    ),
+                );
+            }
+        }
+        let linkage = link_shape(field.ty).is_some();
+        if relationship_shape(field.ty).is_some() {
+            cx.error_spanned_by(
+                field.ty,
+                "a payload links with `Linkage<T>`, built from an id (`ToOne` and `ToMany` are \
+                 what App Store Connect sends back): write `Linkage<T>`",
+            );
+        } else if field.relationship.is_some() && !linkage {
+            cx.error_spanned_by(
+                field.ty,
+                "a payload relationship is `Linkage<T>`, or `Option<Linkage<T>>` when it may be \
+                 left out, where `T` is the related resource",
+            );
+        } else if field.relationship.is_none() && linkage {
+            cx.error_spanned_by(
+                field.ty,
+                "`Linkage` fields are relationships: add `#[asc(relationship)]` above this field",
+            );
+        }
+    }
+    let mut names: HashMap<&str, &Field> = HashMap::new();
+    for field in &input.fields {
+        if let Some(first) = names.insert(&field.name.value, field) {
+            cx.error_at(
+                field.name.span,
+                format!(
+                    "`{}` is already the name of the field `{}`: \
+                     give each field its own name with `rename = \"...\"`",
+                    field.name.value, first.ident
+                ),
+            );
+        }
     }
 }
 

@@ -14,6 +14,7 @@ use syn::spanned::Spanned;
 use syn::{Attribute, DeriveInput};
 
 use crate::ast::Input;
+use crate::attr::Derive;
 use crate::check;
 use crate::ctxt::Ctxt;
 use crate::fallback;
@@ -22,7 +23,7 @@ use crate::fallback;
 /// together with stubs (see [`fallback`]).
 pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::default();
-    let model = Input::from_syn(&cx, input);
+    let model = Input::from_syn(&cx, input, Derive::Resource);
     if let Some(model) = &model {
         check::check(&cx, model);
     }
@@ -78,6 +79,8 @@ fn expand(model: &Input) -> TokenStream {
         })
     });
     let deserialize = deserialize_impl(model);
+    let asset = asset_impl(model);
+    let payload_checks = payload_checks(model);
 
     quote! {
         #selectors
@@ -95,8 +98,87 @@ fn expand(model: &Input) -> TokenStream {
 
         #deserialize
 
+        #asset
+
+        #payload_checks
+
         #inherent
     }
+}
+
+/// `impl asc_core::Asset`: the parent relationship and the asset attributes,
+/// read through functions whose parameter types are the ones an asset needs,
+/// so that a field of another type is reported on that field.
+fn asset_impl(model: &Input) -> Option<TokenStream> {
+    model.attrs.asset?;
+    let ident = self_ident(model.original);
+    let (parent, parent_name) = model.fields.iter().find_map(|f| {
+        let rel = f.relationship.as_ref().filter(|r| r.parent)?;
+        Some((rel.shape.as_ref()?.target, &f.name.value))
+    })?;
+    let support = quote!(::asc_core::__private::support);
+    let option = quote!(::asc_core::__private::core::option::Option);
+    let access = |name: &str, helper: &str| -> Option<TokenStream> {
+        let field = model
+            .fields
+            .iter()
+            .find(|f| f.relationship.is_none() && f.name.value == name)?;
+        let (member, helper) = (field.ident, format_ident!("{}", helper));
+        Some(quote_spanned!(field.ty.span()=> #support::#helper(&self.#member)))
+    };
+    let file_name = access("fileName", "file_name")?;
+    let file_size = access("fileSize", "file_size")?;
+    let upload_operations = access("uploadOperations", "upload_operations")?;
+    let delivery_state = access("assetDeliveryState", "asset_delivery_state")?;
+    let parent = quote_spanned!(parent.span()=> #parent);
+    Some(quote! {
+        #[automatically_derived]
+        impl ::asc_core::Asset for #ident {
+            type Parent = #parent;
+            const PARENT_RELATIONSHIP: &'static str = #parent_name;
+            fn asset_id(&self) -> &str {
+                &self.id
+            }
+            fn file_name(&self) -> #option<&str> {
+                #file_name
+            }
+            fn file_size(&self) -> #option<i64> {
+                #file_size
+            }
+            fn upload_operations(&self) -> &[::asc_core::UploadOperation] {
+                #upload_operations
+            }
+            fn delivery_state(&self) -> #option<&::asc_core::AppMediaAssetState> {
+                #delivery_state
+            }
+        }
+    })
+}
+
+/// A payload's `type` must be the resource's: checked at compile time, on
+/// the payload type named in `create = ...` or `update = ...`.
+fn payload_checks(model: &Input) -> TokenStream {
+    let ident = self_ident(model.original);
+    let type_name = model.type_name();
+    let checks = [("create", &model.attrs.create), ("update", &model.attrs.update)]
+        .into_iter()
+        .filter_map(|(key, ty)| Some((key, ty.as_ref()?)))
+        .map(|(key, ty)| {
+            let message = format!(
+                "the payload of `{key}` has another JSON:API type than this resource: \
+                 declare it with `#[asc(type = \"{type_name}\")]`"
+            );
+            quote_spanned! {ty.span()=>
+                const _: () = ::asc_core::__private::core::assert!(
+                    ::asc_core::__private::support::same_type(
+                        <#ty as ::asc_core::Payload>::TYPE,
+                        <#ident as ::asc_core::Resource>::TYPE,
+                    ),
+                    #message,
+                );
+            }
+        });
+    quote!(#(#checks)*)
 }
 
 /// Decoding through two helper structs that serde derives, inside an unnamed
@@ -195,6 +277,7 @@ pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> Token
             }
         })
     });
+    let writes = model.map(|m| write_fns(m, &path));
     quote! {
         #[allow(unused_qualifications)]
         impl #ident {
@@ -204,8 +287,79 @@ pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> Token
             }
 
             #(#related)*
+
+            #writes
         }
     }
+}
+
+/// `create`, `update`, `delete` and `upload`, for the operations declared.
+fn write_fns(model: &Input, path: &str) -> TokenStream {
+    let type_name = model.type_name();
+    let as_ref = quote!(::asc_core::__private::core::convert::AsRef);
+    let client = quote!(client: &::asc_core::Client);
+    let create = model.attrs.create.as_ref().map(|ty| {
+        let doc = doc(&format!(
+            "Creates a `{type_name}` resource: `POST {path}` with Apple's create request \
+             built from `payload`.\n\nSend it with `.send().await`; the answer is the new resource."
+        ));
+        let call = quote_spanned!(ty.span()=> ::asc_core::WriteRequest::create_payload);
+        quote! {
+            #doc
+            pub fn create(#client, payload: &#ty) -> ::asc_core::WriteRequest<Self> {
+                #call(client, payload)
+            }
+        }
+    });
+    let update = model.attrs.update.as_ref().map(|ty| {
+        let doc = doc(&format!(
+            "Updates the `{type_name}` resource `id`: `PATCH {path}/{{id}}` with Apple's \
+             update request built from `payload`.\n\nSend it with `.send().await`; the answer \
+             is the updated resource."
+        ));
+        let call = quote_spanned!(ty.span()=> ::asc_core::WriteRequest::update_payload);
+        quote! {
+            #doc
+            pub fn update(
+                #client,
+                id: impl #as_ref<str>,
+                payload: &#ty,
+            ) -> ::asc_core::WriteRequest<Self> {
+                #call(client, #as_ref::<str>::as_ref(&id), payload)
+            }
+        }
+    });
+    let delete = model.attrs.delete.map(|_| {
+        let doc = doc(&format!(
+            "Deletes the `{type_name}` resource `id`: `DELETE {path}/{{id}}`.\n\n\
+             Send it with `.send().await`."
+        ));
+        quote! {
+            #doc
+            pub fn delete(#client, id: impl #as_ref<str>) -> ::asc_core::DeleteRequest {
+                ::asc_core::DeleteRequest::new::<Self>(client, #as_ref::<str>::as_ref(&id))
+            }
+        }
+    });
+    let upload = model.attrs.asset.map(|_| {
+        let doc = doc(&format!(
+            "Uploads the PNG or JPEG file at `path` as a new `{type_name}` of the parent \
+             resource `parent_id`, and waits until App Store Connect has processed it.\n\n\
+             Reserves the upload, sends the parts, commits, then polls the delivery state;\n\
+             set options on the returned `AssetUpload`, then `.send().await`."
+        ));
+        quote! {
+            #doc
+            pub fn upload(
+                #client,
+                parent_id: impl #as_ref<str>,
+                path: impl #as_ref<::asc_core::__private::Path>,
+            ) -> ::asc_core::AssetUpload<Self> {
+                ::asc_core::AssetUpload::new(client, #as_ref::<str>::as_ref(&parent_id), path)
+            }
+        }
+    });
+    quote!(#create #update #delete #upload)
 }
 
 /// `#[doc = "..."]` attributes, one per line, so that rustdoc and formatters

@@ -1,4 +1,4 @@
-//! What the derive emits beside its errors: the enums, `read` and stub impls,
+//! What the derive emits beside its errors: the enums, the request functions and stub impls,
 //! so that the user sees the mistakes in the declaration and not a cascade
 //! of "no type `...Field`" or "`Resource` is not implemented" elsewhere.
 
@@ -21,6 +21,32 @@ pub(crate) fn expand(input: &DeriveInput, model: Option<&Input>, err: syn::Error
     let path = model.map_or_else(String::new, Input::path);
     let selectors = selector_enums(input, model);
     let inherent = inherent_impl(input, model);
+    let option = quote!(::asc_core::__private::core::option::Option);
+    // `upload` needs `Self: Asset`; a stub keeps calls to it free of errors.
+    let asset = model.and_then(|m| m.attrs.asset).map(|_| {
+        quote! {
+            #[automatically_derived]
+            impl ::asc_core::Asset for #ident {
+                type Parent = Self;
+                const PARENT_RELATIONSHIP: &'static str = "";
+                fn asset_id(&self) -> &str {
+                    ""
+                }
+                fn file_name(&self) -> #option<&str> {
+                    #option::None
+                }
+                fn file_size(&self) -> #option<i64> {
+                    #option::None
+                }
+                fn upload_operations(&self) -> &[::asc_core::UploadOperation] {
+                    &[]
+                }
+                fn delivery_state(&self) -> #option<&::asc_core::AppMediaAssetState> {
+                    #option::None
+                }
+            }
+        }
+    });
     quote! {
         #errors
 
@@ -51,6 +77,8 @@ pub(crate) fn expand(input: &DeriveInput, model: Option<&Input>, err: syn::Error
                 )
             }
         }
+
+        #asset
 
         #inherent
     }

@@ -3,9 +3,13 @@
 //!
 //! The macro generates *data*, not logic: the resource's type name, path and
 //! field names as `const` tables and trait impls, typed field and include
-//! enums, a JSON:API decoder made of serde helper structs, and a `read`
-//! function returning `asc_core::ReadRequest<Self>`. Everything that does work
-//! is written once, generically, in asc-core.
+//! enums, a JSON:API decoder made of serde helper structs, and request
+//! functions (`read`, `create`, `update`, `delete`, `upload`) that return
+//! asc-core's generic request builders. Everything that does work is written
+//! once, generically, in asc-core.
+//!
+//! `#[derive(AscPayload)]` declares the body of a create or update request
+//! the same way; `payload` holds it.
 //!
 //! The stages run on `proc_macro2` so that they can be tested in-process:
 //! `attr` reads `#[asc(...)]`, `ast` builds the model, `check` validates it,
@@ -19,6 +23,7 @@ mod check;
 mod ctxt;
 mod expand;
 mod fallback;
+mod payload;
 
 use proc_macro::TokenStream;
 
@@ -58,11 +63,85 @@ use proc_macro::TokenStream;
 /// assert_eq!(GameCenterAchievementImageInclude::all().len(), 1);
 /// ```
 ///
+/// A resource that can be written names its operations and their payloads
+/// (declared with [`AscPayload`](derive@AscPayload)); an uploadable one is an
+/// `asset` with a `parent`:
+///
+/// ```
+/// use asc_core::{
+///     AppMediaAssetState, AscPayload, AscResource, ImageAsset, Linkage, ToOne, UploadOperation,
+/// };
+///
+/// #[derive(AscResource, Debug, Clone)]
+/// #[asc(
+///     type = "gameCenterAchievementImages",
+///     path = "/v2/gameCenterAchievementImages",
+///     create = ImageCreate,
+///     update = ImageUpdate,
+///     delete,
+///     asset
+/// )]
+/// pub struct Image {
+///     pub id: String,
+///     pub file_size: Option<i64>,
+///     pub file_name: Option<String>,
+///     pub image_asset: Option<ImageAsset>,
+///     pub upload_operations: Option<Vec<UploadOperation>>,
+///     pub asset_delivery_state: Option<AppMediaAssetState>,
+///     /// The resource the asset is created for.
+///     #[asc(relationship, include, parent)]
+///     pub localization: ToOne<Localization>,
+/// }
+///
+/// #[derive(AscPayload)]
+/// #[asc(type = "gameCenterAchievementImages")]
+/// pub struct ImageCreate {
+///     pub file_size: i64,
+///     pub file_name: String,
+///     #[asc(relationship)]
+///     pub localization: Linkage<Localization>,
+/// }
+///
+/// #[derive(AscPayload)]
+/// #[asc(type = "gameCenterAchievementImages")]
+/// pub struct ImageUpdate {
+///     pub uploaded: Option<bool>,
+/// }
+///
+/// #[derive(AscResource, Debug, Clone)]
+/// #[asc(type = "gameCenterAchievementLocalizations", path = "/v2/gameCenterAchievementLocalizations")]
+/// pub struct Localization {
+///     pub id: String,
+///     #[asc(relationship, include, related)]
+///     pub image: ToOne<Image>,
+/// }
+///
+/// # async fn run(client: asc_core::Client) -> Result<(), asc_core::Error> {
+/// let image = Image::upload(&client, "LOCALIZATION_ID", "icon.png").send().await?;
+/// Image::update(&client, &image.id, &ImageUpdate { uploaded: Some(true) }).send().await?;
+/// Image::delete(&client, &image.id).send().await?;
+/// # Ok(()) }
+/// ```
+///
 /// # Grammar
 ///
 /// On the struct:
 /// - `#[asc(type = "...")]` (required): the JSON:API `type`.
 /// - `#[asc(path = "...")]`: the collection path; defaults to `/v1/{type}`.
+/// - `#[asc(create = Payload)]`: generates `create(&client, &payload) -> WriteRequest<Self>`,
+///   `POST {path}` with Apple's create request; `Payload` derives `AscPayload`
+///   with the same `type` (checked at compile time).
+/// - `#[asc(update = Payload)]`: generates `update(&client, id, &payload) -> WriteRequest<Self>`,
+///   `PATCH {path}/{id}` with Apple's update request.
+/// - `#[asc(delete)]`: generates `delete(&client, id) -> DeleteRequest`, `DELETE {path}/{id}`.
+/// - `#[asc(asset)]`: the resource is uploaded as a file. It implements
+///   `asc_core::Asset` and gets `upload(&client, parent_id, path) -> AssetUpload<Self>`
+///   (reserve, upload the parts, commit, wait for processing). It needs the
+///   attributes of Apple's asset model, `file_name: Option<String>`,
+///   `file_size: Option<i64>`, `upload_operations: Option<Vec<UploadOperation>>`
+///   and `asset_delivery_state: Option<AppMediaAssetState>`, and one `parent`.
+///
+/// Keys combine in one attribute or several: `#[asc(type = "...", delete, asset)]`.
 ///
 /// The struct has named fields and no generics. A field `id: String` holds
 /// the resource id. Every other field is an attribute, unless marked as a
@@ -73,6 +152,9 @@ use proc_macro::TokenStream;
 /// - `#[asc(relationship, include)]`: a relationship that `include=` may name.
 /// - `#[asc(relationship, related)]` on a `ToOne<T>`: also generates
 ///   `read_<field>(&client, id) -> ReadRequest<T>`, `GET {path}/{id}/{name}`.
+/// - `#[asc(relationship, parent)]` on the `ToOne<T>` of an `asset`: the
+///   resource the asset is created for (its localization, for an
+///   achievement image); its name is the relationship of the create request.
 ///
 /// Attribute fields are `Option<_>`: a sparse fieldset may leave any attribute out.
 ///
@@ -82,8 +164,10 @@ use proc_macro::TokenStream;
 /// and `NameInclude` (one variant per `include` relationship), each with
 /// `as_str()`, `all()`, `Display` and `FromStr`; `impl asc_core::Resource`;
 /// `impl serde::Deserialize` (a JSON:API resource object: absent or `null`
-/// attributes are `None`, unknown members are ignored); `Name::read(&client, id)`.
-/// Do not derive `Deserialize` as well: this derive implements it.
+/// attributes are `None`, unknown members are ignored); `Name::read(&client, id)`;
+/// and, as declared, `read_<field>`, `create`, `update`, `delete`, `upload`
+/// and `impl asc_core::Asset`. Do not derive `Deserialize` as well: this
+/// derive implements it.
 ///
 /// # Errors
 ///
@@ -93,6 +177,71 @@ use proc_macro::TokenStream;
 pub fn derive_asc_resource(input: TokenStream) -> TokenStream {
     match syn::parse::<syn::DeriveInput>(input) {
         Ok(input) => expand::derive(&input).into(),
+        Err(err) => err.to_compile_error().into(),
+    }
+}
+
+/// Derives `asc_core::Payload` (and `serde::Serialize`) for the body of a
+/// create or update request.
+///
+/// ```
+/// use asc_core::{AscPayload, AscResource, Linkage, WriteDocument};
+///
+/// # #[derive(AscResource)]
+/// # #[asc(type = "gameCenterAchievementLocalizations")]
+/// # pub struct GameCenterAchievementLocalization { pub id: String }
+/// #[derive(AscPayload, Debug, Clone)]
+/// #[asc(type = "gameCenterAchievementImages")]
+/// pub struct GameCenterAchievementImageCreate {
+///     /// `fileSize`: an attribute, always sent.
+///     pub file_size: i64,
+///     /// `fileName`.
+///     pub file_name: String,
+///     /// A relationship: `{"data": {"type": "gameCenterAchievementLocalizations", "id": ...}}`.
+///     #[asc(relationship)]
+///     pub game_center_achievement_localization: Linkage<GameCenterAchievementLocalization>,
+/// }
+///
+/// #[derive(AscPayload, Debug, Clone, Default)]
+/// #[asc(type = "gameCenterAchievementImages")]
+/// pub struct GameCenterAchievementImageUpdate {
+///     /// `uploaded`: left out when `None`.
+///     pub uploaded: Option<bool>,
+/// }
+///
+/// let update = GameCenterAchievementImageUpdate { uploaded: Some(true) };
+/// assert_eq!(
+///     serde_json::to_string(&WriteDocument::update("ID", &update)).unwrap(),
+///     r#"{"data":{"type":"gameCenterAchievementImages","id":"ID","attributes":{"uploaded":true}}}"#
+/// );
+/// ```
+///
+/// # Grammar
+///
+/// On the struct, `#[asc(type = "...")]` (required): the JSON:API `type` of
+/// the resource written. The struct has named fields, no generics and no `id`
+/// (a create gets its id from App Store Connect; `update` takes it apart).
+/// On a field:
+/// - `#[asc(rename = "...")]`: Apple's name, when it is not the camelCase of the field name.
+/// - `#[asc(relationship)]`: a relationship, of type `Linkage<T>` (or
+///   `Option<Linkage<T>>`), where `T` is a declared resource.
+///
+/// Every other field is an attribute of any serializable type. `Option`
+/// attributes and relationships are left out when `None`; the others are
+/// always sent (Apple's required attributes, such as `fileName`).
+///
+/// # Generated items
+///
+/// `impl asc_core::Payload`, and `impl serde::Serialize` giving Apple's
+/// request document without an id: `{"data": {"type", "attributes",
+/// "relationships"}}`, a create request exactly. Wrap a payload in
+/// `asc_core::WriteDocument::update(id, &payload)` for an update request,
+/// or name it in a resource's `#[asc(create = ..., update = ...)]` to get
+/// typed `create` and `update` functions. Do not derive `Serialize` as well.
+#[proc_macro_derive(AscPayload, attributes(asc))]
+pub fn derive_asc_payload(input: TokenStream) -> TokenStream {
+    match syn::parse::<syn::DeriveInput>(input) {
+        Ok(input) => payload::derive(&input).into(),
         Err(err) => err.to_compile_error().into(),
     }
 }

@@ -40,13 +40,15 @@ use asc_core::{Resource, ResourceMeta};
 pub use game_center::GameCenterVersionState;
 pub use game_center::v1::{
     GameCenterAchievement, GameCenterAchievementField, GameCenterAchievementImage,
-    GameCenterAchievementImageField, GameCenterAchievementImageInclude,
+    GameCenterAchievementImageCreate, GameCenterAchievementImageField,
+    GameCenterAchievementImageInclude, GameCenterAchievementImageUpdate,
     GameCenterAchievementInclude, GameCenterAchievementLocalization,
     GameCenterAchievementLocalizationField, GameCenterAchievementLocalizationInclude,
 };
 pub use game_center::v2::{
-    GameCenterAchievementImageV2, GameCenterAchievementImageV2Field,
-    GameCenterAchievementImageV2Include, GameCenterAchievementLocalizationV2,
+    GameCenterAchievementImageV2, GameCenterAchievementImageV2Create,
+    GameCenterAchievementImageV2Field, GameCenterAchievementImageV2Include,
+    GameCenterAchievementImageV2Update, GameCenterAchievementLocalizationV2,
     GameCenterAchievementLocalizationV2Field, GameCenterAchievementLocalizationV2Include,
     GameCenterAchievementVersionV2, GameCenterAchievementVersionV2Field,
     GameCenterAchievementVersionV2Include,

@@ -213,6 +213,13 @@ pub fn decode(body: &[u8]) -> Result<ImageDocument, serde_json::Error> {
     serde_json::from_slice(body)
 }
 
+/// The same from text already known to be UTF-8 (`serde_json::from_str`),
+/// which spares serde_json checking each string: a faster floor than the
+/// usual `from_slice` on the bytes of a response, shown beside it.
+pub fn decode_str(body: &str) -> Result<ImageDocument, serde_json::Error> {
+    serde_json::from_str(body)
+}
+
 /// The query string the framework's read sends: the image's fields, the
 /// localization's fields, and the include.
 pub const QUERY: &str = "?fields%5BgameCenterAchievementImages%5D=fileName,fileSize,imageAsset,assetDeliveryState,gameCenterAchievementLocalization\

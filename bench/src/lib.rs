@@ -94,3 +94,54 @@ where
         }
     }
 }
+
+/// Times `iters` calls of `timed`, in chunks of `chunk`, with as many calls
+/// of `other` (untimed) after each chunk.
+///
+/// The machines these benchmarks run on are shared and their load drifts by
+/// the second. Criterion measures one function after the other, so a drift
+/// lands on one side only; interleaving the two sides at a fine grain puts
+/// both under the same conditions. Each side's benchmark calls this with the
+/// roles swapped.
+pub fn interleaved<T, U>(
+    iters: u64,
+    chunk: u64,
+    mut timed: impl FnMut() -> T,
+    mut other: impl FnMut() -> U,
+) -> Duration {
+    let mut total = Duration::ZERO;
+    let mut done = 0;
+    while done < iters {
+        let n = chunk.min(iters - done);
+        let start = std::time::Instant::now();
+        for _ in 0..n {
+            std::hint::black_box(timed());
+        }
+        total += start.elapsed();
+        for _ in 0..n {
+            std::hint::black_box(other());
+        }
+        done += n;
+    }
+    total
+}
+
+/// [`interleaved`] for async operations, one call at a time.
+pub async fn interleaved_async<T, U, FT, FU>(
+    iters: u64,
+    mut timed: impl FnMut() -> FT,
+    mut other: impl FnMut() -> FU,
+) -> Duration
+where
+    FT: std::future::Future<Output = T>,
+    FU: std::future::Future<Output = U>,
+{
+    let mut total = Duration::ZERO;
+    for _ in 0..iters {
+        let start = std::time::Instant::now();
+        std::hint::black_box(timed().await);
+        total += start.elapsed();
+        std::hint::black_box(other().await);
+    }
+    total
+}

@@ -111,7 +111,7 @@ fuzz_target!(|data: &[u8]| {
             let _ = r.try_included::<Localization>();
             let a = &r.data.attributes;
             if let Some(asset) = &a.image_asset {
-                let _ = asset.original_url();
+                let _ = asset.original_url("png");
             }
             for (i, op) in a.upload_operations.iter().flatten().enumerate() {
                 let _ = op.to_part(i);

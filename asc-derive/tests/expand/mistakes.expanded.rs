@@ -1,5 +1,5 @@
 ::core::compile_error! {
-    "unknown key `kind` in `#[asc(...)]` on a struct: expected `type = \"...\"` or `path = \"...\"`"
+    "unknown key `kind` in `#[asc(...)]` on a struct: expected `type = \"...\"`, `path = \"...\"`, `create = Payload`, `update = Payload`, `delete` or `asset`"
 }
 ::core::compile_error! {
     "missing `type`: name the JSON:API type, such as `#[asc(type = \"gameCenterAchievementImages\")]`"

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use asc_core::{AscResource, ToMany, ToOne};
+use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
 
 use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
 
@@ -26,8 +26,30 @@ use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
 /// println!("{:?}", image.image_asset.and_then(|a| a.url(256, 256, "png")));
 /// # Ok(()) }
 /// ```
+///
+/// It is an asset: [`upload`](Self::upload) reserves, uploads, commits and
+/// waits for processing in one call, and `create`, `update` and `delete`
+/// send Apple's write requests one by one.
+///
+/// ```no_run
+/// use asc_resources::GameCenterAchievementImage;
+/// # async fn run(client: asc_core::Client) -> Result<(), asc_core::Error> {
+/// let image = GameCenterAchievementImage::upload(&client, "LOCALIZATION_ID", "coffee.png")
+///     .on_progress(|p| eprintln!("{} of {} bytes", p.done, p.total))
+///     .send()
+///     .await?;
+/// println!("{:?}", image.image_asset.and_then(|a| a.original_url("png")));
+/// GameCenterAchievementImage::delete(&client, &image.id).send().await?;
+/// # Ok(()) }
+/// ```
 #[derive(AscResource, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterAchievementImages")]
+#[asc(
+    type = "gameCenterAchievementImages",
+    create = GameCenterAchievementImageCreate,
+    update = GameCenterAchievementImageUpdate,
+    delete,
+    asset
+)]
 pub struct GameCenterAchievementImage {
     /// The resource id.
     pub id: String,
@@ -42,8 +64,34 @@ pub struct GameCenterAchievementImage {
     /// Where the upload is in Apple's processing.
     pub asset_delivery_state: Option<AppMediaAssetState>,
     /// The localization this image belongs to.
-    #[asc(relationship, include)]
+    #[asc(relationship, include, parent)]
     pub game_center_achievement_localization: ToOne<GameCenterAchievementLocalization>,
+}
+
+/// The body of `POST /v1/gameCenterAchievementImages`, which reserves the
+/// upload of an image for a localization (Apple's
+/// `GameCenterAchievementImageCreateRequest`); the answer carries the
+/// `uploadOperations`.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
+#[asc(type = "gameCenterAchievementImages")]
+pub struct GameCenterAchievementImageCreate {
+    /// The size of the file to upload, in bytes.
+    pub file_size: i64,
+    /// The name of the file to upload, such as `coffee.png`.
+    pub file_name: String,
+    /// The localization the image is for.
+    #[asc(relationship)]
+    pub game_center_achievement_localization: Linkage<GameCenterAchievementLocalization>,
+}
+
+/// The body of `PATCH /v1/gameCenterAchievementImages/{id}` (Apple's
+/// `GameCenterAchievementImageUpdateRequest`): `uploaded: Some(true)`
+/// commits the upload once every part is sent.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
+#[asc(type = "gameCenterAchievementImages")]
+pub struct GameCenterAchievementImageUpdate {
+    /// `true` commits the uploaded parts; `None` leaves it out.
+    pub uploaded: Option<bool>,
 }
 
 /// The name and descriptions of an achievement in one locale

@@ -2,17 +2,38 @@
 //! share their JSON types with [`super::v1`]; only paths and relationship
 //! names differ.
 
-use asc_core::{AscResource, ToMany, ToOne};
+use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
 
 use super::GameCenterVersionState;
 use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
 
 /// The image of an achievement in one locale, with its upload and processing
 /// state (`gameCenterAchievementImages`, `GET /v2/gameCenterAchievementImages/{id}`).
+///
+/// It is an asset: [`upload`](Self::upload) reserves, uploads, commits and
+/// waits for processing in one call, and `create`, `update` and `delete`
+/// send Apple's write requests one by one.
+///
+/// ```no_run
+/// use asc_resources::{GameCenterAchievementImageV2, GameCenterAchievementLocalizationV2};
+/// # async fn run(client: asc_core::Client) -> Result<(), asc_core::Error> {
+/// let image = GameCenterAchievementImageV2::upload(&client, "LOCALIZATION_ID", "coffee.png")
+///     .send()
+///     .await?;
+/// let same = GameCenterAchievementLocalizationV2::read_image(&client, "LOCALIZATION_ID")
+///     .send()
+///     .await?;
+/// assert_eq!(same.data.id, image.id);
+/// # Ok(()) }
+/// ```
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterAchievementImages",
-    path = "/v2/gameCenterAchievementImages"
+    path = "/v2/gameCenterAchievementImages",
+    create = GameCenterAchievementImageV2Create,
+    update = GameCenterAchievementImageV2Update,
+    delete,
+    asset
 )]
 pub struct GameCenterAchievementImageV2 {
     /// The resource id.
@@ -28,8 +49,34 @@ pub struct GameCenterAchievementImageV2 {
     /// Where the upload is in Apple's processing.
     pub asset_delivery_state: Option<AppMediaAssetState>,
     /// The localization this image belongs to.
-    #[asc(relationship, include)]
+    #[asc(relationship, include, parent)]
     pub localization: ToOne<GameCenterAchievementLocalizationV2>,
+}
+
+/// The body of `POST /v2/gameCenterAchievementImages`, which reserves the
+/// upload of an image for a localization (Apple's
+/// `GameCenterAchievementImageV2CreateRequest`); the answer carries the
+/// `uploadOperations`.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
+#[asc(type = "gameCenterAchievementImages")]
+pub struct GameCenterAchievementImageV2Create {
+    /// The size of the file to upload, in bytes.
+    pub file_size: i64,
+    /// The name of the file to upload, such as `coffee.png`.
+    pub file_name: String,
+    /// The localization the image is for.
+    #[asc(relationship)]
+    pub localization: Linkage<GameCenterAchievementLocalizationV2>,
+}
+
+/// The body of `PATCH /v2/gameCenterAchievementImages/{id}` (Apple's
+/// `GameCenterAchievementImageV2UpdateRequest`): `uploaded: Some(true)`
+/// commits the upload once every part is sent.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
+#[asc(type = "gameCenterAchievementImages")]
+pub struct GameCenterAchievementImageV2Update {
+    /// `true` commits the uploaded parts; `None` leaves it out.
+    pub uploaded: Option<bool>,
 }
 
 /// The name and descriptions of an achievement version in one locale

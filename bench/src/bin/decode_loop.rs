@@ -2,7 +2,7 @@
 //! deterministic workload for `valgrind --tool=callgrind`, whose instruction
 //! counts do not depend on the machine's load (see BENCHMARKS.md).
 //!
-//! Usage: `decode_loop floor|asc apple|included N`.
+//! Usage: `decode_loop floor|floor_str|asc apple|included N`.
 
 use std::hint::black_box;
 use std::process::ExitCode;
@@ -17,7 +17,7 @@ fn main() -> ExitCode {
         args.get(1),
         args.get(2).and_then(|n| n.parse::<usize>().ok()),
     ) else {
-        eprintln!("usage: decode_loop floor|asc apple|included N");
+        eprintln!("usage: decode_loop floor|floor_str|asc apple|included N");
         return ExitCode::FAILURE;
     };
     let doc = match doc.as_str() {
@@ -35,13 +35,18 @@ fn main() -> ExitCode {
                 black_box(floor::decode(black_box(&body)).expect("floor decode"));
             }
         }
+        "floor_str" => {
+            for _ in 0..n {
+                black_box(floor::decode_str(black_box(doc)).expect("floor decode"));
+            }
+        }
         "asc" => {
             for _ in 0..n {
                 black_box(framework::decode(black_box(body.clone())).expect("asc decode"));
             }
         }
         other => {
-            eprintln!("unknown side {other}: expected floor or asc");
+            eprintln!("unknown side {other}: expected floor, floor_str or asc");
             return ExitCode::FAILURE;
         }
     }

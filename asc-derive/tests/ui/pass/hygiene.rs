@@ -45,7 +45,45 @@ pub struct Other {
     pub things: ::asc_core::ToMany<Thing>,
 }
 
+#[derive(::asc_core::AscResource)]
+#[asc(type = "uploads", create = UploadCreate, update = UploadCreate, delete, asset)]
+pub struct Upload {
+    pub id: ::std::string::String,
+    pub file_name: ::std::option::Option<::std::string::String>,
+    pub file_size: ::std::option::Option<i64>,
+    pub upload_operations:
+        ::std::option::Option<::std::vec::Vec<::asc_core::UploadOperation>>,
+    pub asset_delivery_state: ::std::option::Option<::asc_core::AppMediaAssetState>,
+    #[asc(relationship, parent)]
+    pub thing: ::asc_core::ToOne<Thing>,
+}
+
+#[derive(::asc_core::AscPayload)]
+#[asc(type = "uploads")]
+pub struct UploadCreate {
+    pub file_name: ::std::string::String,
+    pub note: ::std::option::Option<::std::string::String>,
+    #[asc(relationship)]
+    pub thing: ::std::option::Option<::asc_core::Linkage<Thing>>,
+}
+
 fn main() {
+    let payload = UploadCreate {
+        file_name: ::std::string::String::from("a.png"),
+        note: ::std::option::Option::None,
+        thing: ::std::option::Option::None,
+    };
+    ::std::assert_eq!(
+        ::serde_json::to_string(&payload).unwrap(),
+        r#"{"data":{"type":"uploads","attributes":{"fileName":"a.png"}}}"#
+    );
+    let _: fn(&::asc_core::Client, &UploadCreate) -> ::asc_core::WriteRequest<Upload> =
+        |c, p| Upload::create(c, p);
+    let _: fn(&::asc_core::Client, &str, &UploadCreate) -> ::asc_core::WriteRequest<Upload> =
+        |c, id, p| Upload::update(c, id, p);
+    let _: fn(&::asc_core::Client, &str) -> ::asc_core::DeleteRequest = |c, id| Upload::delete(c, id);
+    let _: fn(&::asc_core::Client, &str, &str) -> ::asc_core::AssetUpload<Upload> =
+        |c, parent, path| Upload::upload(c, parent, path);
     let thing: Thing =
         ::serde_json::from_str(r#"{"type":"things","id":"1","attributes":{"name":"n"}}"#).unwrap();
     ::std::assert_eq!(thing.id, "1");

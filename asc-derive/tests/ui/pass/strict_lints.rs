@@ -5,11 +5,55 @@
 
 //! A crate of declared resources.
 
-use asc_core::{AscResource, ToMany, ToOne};
+use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
 
 /// Declarations in a module, re-exported.
 pub mod resources {
-    use super::{AscResource, ToMany, ToOne};
+    use super::{AscPayload, AscResource, Linkage, ToMany, ToOne};
+    use asc_core::{AppMediaAssetState, UploadOperation};
+
+    /// An uploadable image, with every operation.
+    #[derive(AscResource, Debug, Clone)]
+    #[asc(type = "pictures", create = PictureCreate, update = PictureUpdate, delete, asset)]
+    pub struct Picture {
+        /// The id.
+        pub id: String,
+        /// The file name.
+        pub file_name: Option<String>,
+        /// The size.
+        pub file_size: Option<i64>,
+        /// Where to upload.
+        pub upload_operations: Option<Vec<UploadOperation>>,
+        /// Processing.
+        pub asset_delivery_state: Option<AppMediaAssetState>,
+        /// The owner.
+        #[asc(relationship, parent)]
+        pub owner: ToOne<Owner>,
+    }
+
+    /// Creates a picture.
+    #[derive(AscPayload, Debug, Clone)]
+    #[asc(type = "pictures")]
+    pub struct PictureCreate {
+        /// The file name.
+        pub file_name: String,
+        /// The size.
+        pub file_size: i64,
+        /// The owner.
+        #[asc(relationship)]
+        pub owner: Linkage<Owner>,
+    }
+
+    /// Commits a picture.
+    #[derive(AscPayload, Debug, Clone, Default)]
+    #[asc(type = "pictures")]
+    pub struct PictureUpdate {
+        /// Commits the upload.
+        pub uploaded: Option<bool>,
+        /// Moves the picture.
+        #[asc(relationship)]
+        pub owner: Option<Linkage<Owner>>,
+    }
 
     /// An image.
     #[derive(AscResource, Debug, Clone)]
@@ -54,4 +98,6 @@ fn main() {
     assert_eq!(resources::ImageField::Owner.as_str(), "owner");
     assert!(resources::OwnerInclude::all().is_empty());
     let _ = (ToOne::<resources::Owner>::default(), ToMany::<resources::Image>::default());
+    let update = resources::PictureUpdate::default();
+    assert_eq!(serde_json::to_string(&update).unwrap(), r#"{"data":{"type":"pictures"}}"#);
 }
