@@ -267,6 +267,10 @@ pub struct AppMediaAssetState {
 /// A resource that is uploaded as a file: Apple's asset resources all have
 /// `fileName`, `fileSize`, `uploadOperations` and `assetDeliveryState`, and
 /// belong to a parent through a to-one relationship.
+///
+/// `#[derive(AscResource)]` implements it for `#[asc(asset)]`, with the
+/// relationship marked `#[asc(relationship, parent)]`; [`AssetUpload`] does
+/// the rest for any asset.
 pub trait Asset: Resource {
     /// The resource an asset is created for (the achievement localization, say).
     type Parent: Resource;
@@ -286,6 +290,10 @@ pub trait Asset: Resource {
 
 /// The create request body of an asset: Apple's `...CreateRequest` shape,
 /// built from the declaration (type, parent relationship) and the file.
+///
+/// It is what [`AssetUpload`] sends, so that any asset uploads without a
+/// payload type of its own; it equals the body of the asset's typed `create`
+/// with the same values (tested for the achievement images, v1 and v2).
 pub fn reservation_body<A: Asset>(
     parent_id: &str,
     file_name: &str,
@@ -302,7 +310,9 @@ pub fn reservation_body<A: Asset>(
     })
 }
 
-/// The update request body that commits an uploaded asset (`uploaded: true`).
+/// The update request body that commits an uploaded asset (`uploaded: true`),
+/// as [`AssetUpload`] sends it; the body of the typed `update` with
+/// `uploaded: Some(true)`.
 pub fn commit_body<A: Asset>(id: &str) -> serde_json::Value {
     json!({ "data": { "type": A::TYPE, "id": id, "attributes": { "uploaded": true } } })
 }
@@ -794,7 +804,10 @@ mod tests {
         assert_eq!(new.as_str(), "QUARANTINED");
         assert_eq!(serde_json::to_string(&new).unwrap(), "\"QUARANTINED\"");
         assert_eq!(AssetDeliveryState::Complete.to_string(), "COMPLETE");
-        assert_eq!(format!("[{:>10}]", AssetDeliveryState::Failed), "[    FAILED]");
+        assert_eq!(
+            format!("[{:>10}]", AssetDeliveryState::Failed),
+            "[    FAILED]"
+        );
         assert!(serde_json::from_str::<AssetDeliveryState>("3").is_err());
     }
 
@@ -840,7 +853,10 @@ mod tests {
         .unwrap();
         let part = op.to_part(0).unwrap();
         assert_eq!((part.offset, part.length), (5, 10));
-        assert_eq!(part.headers, [("Content-Type".to_owned(), "image/png".to_owned())]);
+        assert_eq!(
+            part.headers,
+            [("Content-Type".to_owned(), "image/png".to_owned())]
+        );
         let e = UploadOperation::default().to_part(3).unwrap_err();
         assert!(e.to_string().contains("upload operation 3"), "{e}");
     }

@@ -45,7 +45,9 @@ pub enum Error {
     },
 
     /// An error status whose body is not Apple's JSON (an HTML page from a proxy, say).
-    #[error("HTTP {status} from App Store Connect without an Apple error document in the body: {excerpt}")]
+    #[error(
+        "HTTP {status} from App Store Connect without an Apple error document in the body: {excerpt}"
+    )]
     Http {
         /// HTTP status code of the answer.
         status: u16,

@@ -5,7 +5,11 @@
 //! key ([`Credentials`]), the [`Client`] with its connection pool, retries and
 //! tracing, the JSON:API model ([`ToOne`], [`ToMany`], [`Response`]), sparse
 //! fieldsets and includes ([`Query`]), and one [`Error`] type that keeps
-//! Apple's `errors` ([`ApiError`]).
+//! Apple's `errors` ([`ApiError`]). Writes send payloads declared with
+//! [`#[derive(AscPayload)]`](derive@AscPayload) in Apple's request documents
+//! ([`WriteRequest`], [`WriteDocument`], [`Linkage`]), and assets are uploaded
+//! in one call ([`AssetUpload`]: reserve, [`Uploader`], commit, wait), on
+//! Apple's asset model ([`asset`]).
 //!
 //! ```no_run
 //! use asc_core::{Client, Credentials};
@@ -59,7 +63,7 @@ pub mod __private {
     pub use crate::document::{Relationship, ResourceObject, null_as_default};
     pub use crate::payload::support;
     pub use ::core;
-    pub use ::std::path::Path;
     pub use ::serde;
     pub use ::serde_json;
+    pub use ::std::path::Path;
 }

@@ -10,9 +10,9 @@ use serde_json::value::RawValue;
 
 use crate::client::decode;
 use crate::document::{Document, DocumentLinks, type_of};
+use crate::payload::{Payload, WriteDocument};
 use crate::query::{Query, push_id_segment};
 use crate::rate_limit::RateLimit;
-use crate::payload::{Payload, WriteDocument};
 use crate::{Client, Error, FieldSelector, Resource};
 
 /// A typed answer: the primary resource, the document's links, the rate
@@ -207,13 +207,23 @@ impl<R: Resource> WriteRequest<R> {
     /// `POST {R::PATH}` with `{"data": payload}`: `payload` is the `data`
     /// member (`type`, `attributes`, `relationships`).
     pub fn create<P: serde::Serialize>(client: &Client, payload: &P) -> Self {
-        Self::with(client, Method::POST, Ok(R::PATH.to_owned()), &Wrapper { data: payload })
+        Self::with(
+            client,
+            Method::POST,
+            Ok(R::PATH.to_owned()),
+            &Wrapper { data: payload },
+        )
     }
 
     /// `PATCH {R::PATH}/{id}` with `{"data": payload}`: `payload` is the
     /// `data` member (`type`, `id`, `attributes`, `relationships`).
     pub fn update<P: serde::Serialize>(client: &Client, id: &str, payload: &P) -> Self {
-        Self::with(client, Method::PATCH, Self::id_path(id), &Wrapper { data: payload })
+        Self::with(
+            client,
+            Method::PATCH,
+            Self::id_path(id),
+            &Wrapper { data: payload },
+        )
     }
 
     /// `POST {R::PATH}` with a declared payload, sent as Apple's

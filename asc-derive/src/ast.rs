@@ -57,11 +57,7 @@ pub(crate) struct Shape<'a> {
 impl<'a> Input<'a> {
     /// The model of `input`, or `None` (with an error reported) when it is not
     /// a struct with named fields.
-    pub(crate) fn from_syn(
-        cx: &Ctxt,
-        input: &'a DeriveInput,
-        derive: Derive,
-    ) -> Option<Input<'a>> {
+    pub(crate) fn from_syn(cx: &Ctxt, input: &'a DeriveInput, derive: Derive) -> Option<Input<'a>> {
         let attrs = Container::from_attrs(cx, &input.attrs, derive);
         let (example, what) = match derive {
             Derive::Resource => ("struct Name { id: String, ... }", "a resource"),

@@ -204,10 +204,15 @@ fn check_field(cx: &Ctxt, field: &Field) {
 /// `asset` needs one `parent` and the attributes of Apple's asset model;
 /// `parent` needs `asset`.
 fn check_asset(cx: &Ctxt, input: &Input) {
+    // A `parent` on a `ToMany` is reported by `check_field`.
     let parents: Vec<&Field> = input
         .fields
         .iter()
-        .filter(|f| f.relationship.as_ref().is_some_and(|r| r.parent))
+        .filter(|f| {
+            f.relationship
+                .as_ref()
+                .is_some_and(|r| r.parent && !r.shape.as_ref().is_some_and(|s| s.to_many))
+        })
         .collect();
     let Some(asset) = input.attrs.asset else {
         for field in parents {

@@ -160,24 +160,27 @@ fn asset_impl(model: &Input) -> Option<TokenStream> {
 fn payload_checks(model: &Input) -> TokenStream {
     let ident = self_ident(model.original);
     let type_name = model.type_name();
-    let checks = [("create", &model.attrs.create), ("update", &model.attrs.update)]
-        .into_iter()
-        .filter_map(|(key, ty)| Some((key, ty.as_ref()?)))
-        .map(|(key, ty)| {
-            let message = format!(
-                "the payload of `{key}` has another JSON:API type than this resource: \
+    let checks = [
+        ("create", &model.attrs.create),
+        ("update", &model.attrs.update),
+    ]
+    .into_iter()
+    .filter_map(|(key, ty)| Some((key, ty.as_ref()?)))
+    .map(|(key, ty)| {
+        let message = format!(
+            "the payload of `{key}` has another JSON:API type than this resource: \
                  declare it with `#[asc(type = \"{type_name}\")]`"
+        );
+        quote_spanned! {ty.span()=>
+            const _: () = ::asc_core::__private::core::assert!(
+                ::asc_core::__private::support::same_type(
+                    <#ty as ::asc_core::Payload>::TYPE,
+                    <#ident as ::asc_core::Resource>::TYPE,
+                ),
+                #message,
             );
-            quote_spanned! {ty.span()=>
-                const _: () = ::asc_core::__private::core::assert!(
-                    ::asc_core::__private::support::same_type(
-                        <#ty as ::asc_core::Payload>::TYPE,
-                        <#ident as ::asc_core::Resource>::TYPE,
-                    ),
-                    #message,
-                );
-            }
-        });
+        }
+    });
     quote!(#(#checks)*)
 }
 

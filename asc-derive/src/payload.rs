@@ -52,9 +52,8 @@ fn expand(model: &Input) -> TokenStream {
         let defs = fields.iter().map(|f| {
             let (member, ty, name) = (f.ident, f.ty, &f.name.value);
             // `None` is left out, so that an update changes only what it names.
-            let skip = optional(ty).then(|| {
-                quote!(skip_serializing_if = "::asc_core::__private::support::is_none",)
-            });
+            let skip = optional(ty)
+                .then(|| quote!(skip_serializing_if = "::asc_core::__private::support::is_none",));
             quote!(#[serde(rename = #name, #skip)] #member: &'__a #ty,)
         });
         let members: Vec<_> = fields.iter().map(|f| f.ident).collect();

@@ -15,7 +15,11 @@ fn expand_file(name: &str) -> (String, String) {
     let file = syn::parse_file(&source).unwrap();
     let item = file.items.into_iter().next().expect("one struct");
     let input: syn::DeriveInput = syn::parse2(item.into_token_stream()).unwrap();
-    let tokens = crate::expand::derive(&input);
+    let tokens = if source.contains("derive(AscPayload") {
+        crate::payload::derive(&input)
+    } else {
+        crate::expand::derive(&input)
+    };
     let expanded = prettyplease::unparse(&syn::parse2(tokens).expect("the expansion parses"));
     (source, expanded)
 }
@@ -52,6 +56,40 @@ fn game_center_achievement_image() {
         generated < 25 * declared,
         "{generated} lines from {declared}"
     );
+}
+
+/// The v2 image with every operation: writes, an asset, and its payloads.
+#[test]
+fn writes_and_assets() {
+    let (source, expanded) = expand_file("game_center_achievement_image_v2");
+    assert_snapshot("game_center_achievement_image_v2", &expanded);
+    let (declared, generated) = (lines(&source), lines(&expanded));
+    assert!(
+        generated < 25 * declared,
+        "{generated} lines from {declared}"
+    );
+    for item in [
+        "impl ::asc_core::Asset for GameCenterAchievementImageV2",
+        "pub fn create(",
+        "pub fn update(",
+        "pub fn delete(",
+        "pub fn upload(",
+        "const PARENT_RELATIONSHIP: &'static str = \"localization\";",
+    ] {
+        assert!(expanded.contains(item), "{item} missing from:\n{expanded}");
+    }
+    for name in [
+        "game_center_achievement_image_v2_create",
+        "game_center_achievement_image_v2_update",
+    ] {
+        let (source, expanded) = expand_file(name);
+        assert_snapshot(name, &expanded);
+        let (declared, generated) = (lines(&source), lines(&expanded));
+        assert!(
+            generated < 12 * declared,
+            "{name}: {generated} lines from {declared}"
+        );
+    }
 }
 
 #[test]
@@ -161,10 +199,100 @@ fn one_error_per_mistake() {
         ),
         (r#"#[asc(type = "t")] struct S;"#, "needs named fields"),
         (r#"#[asc(type = "t")] union S { id: u8 }"#, "not a union"),
+        (
+            r#"#[asc(type = "t", asset)] struct S { id: String, file_name: Option<String>,
+               file_size: Option<i64>, upload_operations: Option<Vec<UploadOperation>>,
+               asset_delivery_state: Option<AppMediaAssetState> }"#,
+            "mark that to-one relationship `#[asc(relationship, parent)]`",
+        ),
+        (
+            r#"#[asc(type = "t", asset)] struct S { id: String, file_name: Option<String>,
+               file_size: Option<i64>, asset_delivery_state: Option<AppMediaAssetState>,
+               #[asc(relationship, parent)] p: ToOne<P> }"#,
+            "add `pub upload_operations: Option<Vec<UploadOperation>>`",
+        ),
+        (
+            r#"#[asc(type = "t")] struct S { id: String, #[asc(relationship, parent)] p: ToOne<P> }"#,
+            "this struct is not an asset: add `asset`",
+        ),
+        (
+            r#"#[asc(type = "t", create)] struct S { id: String }"#,
+            "`create` takes the payload type",
+        ),
+        (
+            r#"#[asc(type = "t", update = "U")] struct S { id: String }"#,
+            "`update` takes a type, not a string: write `update = U`",
+        ),
+        (
+            r#"#[asc(type = "t", delete, delete)] struct S { id: String }"#,
+            "duplicate `delete`",
+        ),
+        (
+            r#"#[asc(type = "t")] struct S { id: String, #[asc(asset)] a: Option<u8> }"#,
+            "`asset` goes on the struct",
+        ),
+        (
+            r#"#[asc(type = "t", parent)] struct S { id: String }"#,
+            "`parent` goes on a field",
+        ),
     ];
     for (source, needle) in cases {
         let input: syn::DeriveInput = syn::parse_str(source).unwrap();
         let out = crate::expand::derive(&input).to_string();
+        let count = out.matches("compile_error").count();
+        assert_eq!(count, 1, "{source}\ngave {count} errors:\n{out}");
+        assert!(
+            out.contains(needle),
+            "{source}\nshould say {needle:?}:\n{out}"
+        );
+    }
+}
+
+/// The same for payloads.
+#[test]
+fn one_error_per_payload_mistake() {
+    let cases: &[(&str, &str)] = &[
+        (
+            r#"#[asc(type = "t")] struct P { id: String }"#,
+            "a payload has no `id`",
+        ),
+        (
+            r#"#[asc(type = "t")] struct P { #[asc(relationship)] r: ToOne<T> }"#,
+            "a payload links with `Linkage<T>`",
+        ),
+        (
+            r#"#[asc(type = "t")] struct P { #[asc(relationship)] r: Option<String> }"#,
+            "a payload relationship is `Linkage<T>`",
+        ),
+        (
+            r#"#[asc(type = "t")] struct P { r: Option<Linkage<T>> }"#,
+            "`Linkage` fields are relationships",
+        ),
+        (
+            r#"#[asc(type = "t")] struct P { #[asc(relationship, related)] r: Linkage<T> }"#,
+            "`related` describes a resource's relationship",
+        ),
+        (
+            r#"#[asc(type = "t", delete)] struct P { a: u8 }"#,
+            "a payload takes only `type",
+        ),
+        (r#"struct P { a: u8 }"#, "missing `type`"),
+        (
+            r#"#[asc(type = "t")] struct P;"#,
+            "a payload needs named fields",
+        ),
+        (
+            r#"#[asc(type = "t")] struct P<T> { a: T }"#,
+            "a payload cannot be generic",
+        ),
+        (
+            r#"#[asc(type = "t")] struct P { a: u8, #[asc(rename = "a")] b: u8 }"#,
+            "`a` is already the name of the field `a`",
+        ),
+    ];
+    for (source, needle) in cases {
+        let input: syn::DeriveInput = syn::parse_str(source).unwrap();
+        let out = crate::payload::derive(&input).to_string();
         let count = out.matches("compile_error").count();
         assert_eq!(count, 1, "{source}\ngave {count} errors:\n{out}");
         assert!(

@@ -6,7 +6,10 @@
 
 use std::str::FromStr;
 
-use asc_core::{AscResource, Client, Credentials, Resource, Response, Selector, ToMany, ToOne};
+use asc_core::{
+    AppMediaAssetState, AscPayload, AscResource, Asset, Client, Credentials, Linkage, Payload,
+    Resource, Response, Selector, ToMany, ToOne, UploadOperation,
+};
 
 /// A throwaway P-256 key made for these tests; it signs nothing that is sent.
 const TEST_KEY: &str = "-----BEGIN PRIVATE KEY-----
@@ -68,6 +71,52 @@ pub(crate) struct AuthorV2 {
     /// The name, under another Rust name.
     #[asc(rename = "name")]
     pub(crate) full_name: Option<String>,
+}
+
+/// A cover: uploadable, with every write operation.
+#[derive(AscResource, Debug, Clone)]
+#[asc(type = "covers", path = "/v2/covers", create = CoverCreate, update = CoverUpdate)]
+#[asc(delete, asset)]
+pub struct Cover {
+    /// The id.
+    pub id: String,
+    /// The file name.
+    pub file_name: Option<String>,
+    /// The size.
+    pub file_size: Option<i64>,
+    /// Where to upload.
+    pub upload_operations: Option<Vec<UploadOperation>>,
+    /// Processing.
+    pub asset_delivery_state: Option<AppMediaAssetState>,
+    /// The book it is the cover of.
+    #[asc(relationship, include, parent)]
+    pub book: ToOne<Book>,
+}
+
+/// Reserves a cover.
+#[derive(AscPayload, Debug, Clone)]
+#[asc(type = "covers")]
+pub struct CoverCreate {
+    /// The size.
+    pub file_size: i64,
+    /// The file name.
+    pub file_name: String,
+    /// An optional note.
+    pub note: Option<String>,
+    /// The book.
+    #[asc(relationship)]
+    pub book: Linkage<Book>,
+}
+
+/// Commits or moves a cover.
+#[derive(AscPayload, Debug, Clone, Default)]
+#[asc(type = "covers")]
+pub struct CoverUpdate {
+    /// Commits the upload.
+    pub uploaded: Option<bool>,
+    /// Another book.
+    #[asc(relationship, rename = "book")]
+    pub move_to: Option<Linkage<Book>>,
 }
 
 fn client() -> Client {
@@ -327,4 +376,81 @@ fn responses_decode_into_the_declared_type() {
     assert_eq!(authors[0].name.as_deref(), Some("Frank Herbert"));
     assert_eq!(response.data.author.id(), Some(authors[0].id.as_str()));
     assert_eq!(response.included::<Chapter>().len(), 1);
+}
+
+#[test]
+fn writes_build_apples_requests() {
+    let client = client();
+    let create = Cover::create(
+        &client,
+        &CoverCreate {
+            file_size: 5,
+            file_name: "c.png".into(),
+            note: None,
+            book: Linkage::new("b1"),
+        },
+    );
+    assert_eq!(create.path().unwrap(), "/v2/covers");
+    assert_eq!(
+        std::str::from_utf8(create.body().unwrap()).unwrap(),
+        r#"{"data":{"type":"covers","attributes":{"fileSize":5,"fileName":"c.png"},"relationships":{"book":{"data":{"type":"books","id":"b1"}}}}}"#
+    );
+    let update = Cover::update(
+        &client,
+        "c 1",
+        &CoverUpdate {
+            uploaded: Some(true),
+            move_to: None,
+        },
+    );
+    assert_eq!(update.path().unwrap(), "/v2/covers/c%201");
+    assert_eq!(
+        std::str::from_utf8(update.body().unwrap()).unwrap(),
+        r#"{"data":{"type":"covers","id":"c 1","attributes":{"uploaded":true}}}"#
+    );
+    let moved = Cover::update(
+        &client,
+        "c1",
+        &CoverUpdate {
+            uploaded: None,
+            move_to: Some("b2".into()),
+        },
+    );
+    assert_eq!(
+        std::str::from_utf8(moved.body().unwrap()).unwrap(),
+        r#"{"data":{"type":"covers","id":"c1","relationships":{"book":{"data":{"type":"books","id":"b2"}}}}}"#
+    );
+    assert_eq!(
+        Cover::delete(&client, "c1").path().unwrap(),
+        "/v2/covers/c1"
+    );
+    assert!(
+        Cover::update(&client, "", &CoverUpdate::default())
+            .path()
+            .is_err()
+    );
+}
+
+#[test]
+fn an_asset_describes_its_parent_and_files() {
+    assert_eq!(<Cover as Asset>::PARENT_RELATIONSHIP, "book");
+    assert_eq!(<<Cover as Asset>::Parent as Resource>::PATH, "/v3/books");
+    assert_eq!(<CoverCreate as Payload>::TYPE, Cover::TYPE);
+    let cover: Cover = serde_json::from_str(
+        r#"{"type":"covers","id":"c1","attributes":{"fileName":"c.png","fileSize":5,
+            "uploadOperations":[{"method":"PUT","url":"https://u.example/0","offset":0,"length":5}],
+            "assetDeliveryState":{"state":"AWAITING_UPLOAD","errors":null}}}"#,
+    )
+    .unwrap();
+    assert_eq!(cover.asset_id(), "c1");
+    assert_eq!(Asset::file_name(&cover), Some("c.png"));
+    assert_eq!(Asset::file_size(&cover), Some(5));
+    assert_eq!(cover.upload_operations()[0].length, Some(5));
+    assert_eq!(
+        cover
+            .delivery_state()
+            .and_then(|s| s.state.as_ref())
+            .map(asc_core::AssetDeliveryState::as_str),
+        Some("AWAITING_UPLOAD")
+    );
 }

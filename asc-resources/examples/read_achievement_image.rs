@@ -2,8 +2,12 @@
 //!
 //! ```text
 //! cargo run --example read_achievement_image -- [read] [ID] [--json]
+//! cargo run --example read_achievement_image -- upload LOCALIZATION_ID FILE
 //! cargo run --example read_achievement_image -- delete ID
 //! ```
+//!
+//! Against the emulator, `0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f` is a
+//! localization without an image, ready for `upload`.
 //!
 //! With `ASC_KEY_ID` (and the other `ASC_*` or fastlane variables, see
 //! `Credentials::from_env`) set, it talks to App Store Connect, or to
@@ -12,36 +16,60 @@
 
 use std::process::ExitCode;
 
-use asc_core::{Client, Credentials, Error};
+use asc_core::{Client, Credentials, Error, Progress};
 use asc_emulator::Emulator;
 use asc_resources::{
-    GameCenterAchievementImage, GameCenterAchievementImageInclude, GameCenterAchievementLocalization,
+    GameCenterAchievementImage, GameCenterAchievementImageInclude,
+    GameCenterAchievementLocalization,
 };
 
 /// The id of Apple's documented example, served by the emulator.
 const EXAMPLE_ID: &str = "38e6d9a7-9cbf-45f8-8246-1ef4728aecda";
 
 const USAGE: &str = "usage: read_achievement_image [read] [ID] [--json]
+       read_achievement_image upload LOCALIZATION_ID FILE
        read_achievement_image delete ID";
 
 enum Command {
     Read { id: String, json: bool },
+    Upload { localization: String, file: String },
     Delete { id: String },
 }
 
 fn parse_args(args: &[String]) -> Result<Command, String> {
     let json = args.iter().any(|a| a == "--json");
-    let rest: Vec<&str> = args.iter().map(String::as_str).filter(|a| *a != "--json").collect();
+    let rest: Vec<&str> = args
+        .iter()
+        .map(String::as_str)
+        .filter(|a| *a != "--json")
+        .collect();
     if let Some(flag) = rest.iter().find(|a| a.starts_with('-')) {
         return Err(format!("unknown option {flag}"));
     }
     match rest.as_slice() {
-        [] => Ok(Command::Read { id: EXAMPLE_ID.into(), json }),
-        ["read"] => Ok(Command::Read { id: EXAMPLE_ID.into(), json }),
-        ["read", id] => Ok(Command::Read { id: (*id).into(), json }),
+        [] => Ok(Command::Read {
+            id: EXAMPLE_ID.into(),
+            json,
+        }),
+        ["read"] => Ok(Command::Read {
+            id: EXAMPLE_ID.into(),
+            json,
+        }),
+        ["read", id] => Ok(Command::Read {
+            id: (*id).into(),
+            json,
+        }),
         ["delete", id] => Ok(Command::Delete { id: (*id).into() }),
+        ["upload", localization, file] => Ok(Command::Upload {
+            localization: (*localization).into(),
+            file: (*file).into(),
+        }),
+        ["upload", ..] => Err("upload needs a localization id and a PNG or JPEG file".into()),
         ["delete"] => Err("delete needs the id of the image".into()),
-        [id] => Ok(Command::Read { id: (*id).into(), json }),
+        [id] => Ok(Command::Read {
+            id: (*id).into(),
+            json,
+        }),
         _ => Err("too many arguments".into()),
     }
 }
@@ -86,7 +114,11 @@ async fn read(client: &Client, id: &str, json: bool) -> Result<(), Error> {
     println!("  file name       {}", show(image.file_name.clone()));
     println!(
         "  file size       {}",
-        show(image.file_size.map(|s| format!("{s} bytes ({:.1} KiB)", s as f64 / 1024.0)))
+        show(
+            image
+                .file_size
+                .map(|s| format!("{s} bytes ({:.1} KiB)", s as f64 / 1024.0))
+        )
     );
     let asset = image.image_asset.as_ref();
     let dimensions = asset.and_then(|a| Some(format!("{} x {}", a.width?, a.height?)));
@@ -116,13 +148,52 @@ async fn read(client: &Client, id: &str, json: bool) -> Result<(), Error> {
             localization.locale.as_deref().unwrap_or("no locale")
         );
         println!("  name            {}", show(localization.name.clone()));
-        println!("  before earned   {}", show(localization.before_earned_description.clone()));
-        println!("  after earned    {}", show(localization.after_earned_description.clone()));
+        println!(
+            "  before earned   {}",
+            show(localization.before_earned_description.clone())
+        );
+        println!(
+            "  after earned    {}",
+            show(localization.after_earned_description.clone())
+        );
     }
-    if let Some(limit) = response.rate_limit.and_then(|r| Some((r.hour_remaining?, r.hour_limit?))) {
-        println!("Rate limit        {} of {} requests left this hour", limit.0, limit.1);
+    if let Some(limit) = response
+        .rate_limit
+        .and_then(|r| Some((r.hour_remaining?, r.hour_limit?)))
+    {
+        println!(
+            "Rate limit        {} of {} requests left this hour",
+            limit.0, limit.1
+        );
     }
     Ok(())
+}
+
+/// Draws `[#####     ]  42% 12.0 of 28.5 KiB` on one stderr line.
+fn progress_bar(p: Progress) {
+    const WIDTH: u64 = 30;
+    let filled = (p.done * WIDTH).checked_div(p.total).unwrap_or(WIDTH) as usize;
+    let percent = (p.done * 100).checked_div(p.total).unwrap_or(100);
+    eprint!(
+        "\r[{}{}] {percent:>3}% {:.1} of {:.1} KiB",
+        "#".repeat(filled),
+        " ".repeat(WIDTH as usize - filled),
+        p.done as f64 / 1024.0,
+        p.total as f64 / 1024.0
+    );
+    if p.done >= p.total {
+        eprintln!();
+    }
+}
+
+async fn upload(client: &Client, localization: &str, file: &str) -> Result<(), Error> {
+    eprintln!("Uploading {file} to localization {localization}...");
+    let image = GameCenterAchievementImage::upload(client, localization, file)
+        .on_progress(progress_bar)
+        .send()
+        .await?;
+    eprintln!("Processed by App Store Connect.");
+    read(client, &image.id, false).await
 }
 
 #[tokio::main]
@@ -148,7 +219,8 @@ async fn main() -> ExitCode {
     };
     let result = match command {
         Command::Read { id, json } => read(&client, &id, json).await,
-        Command::Delete { id } => asc_core::DeleteRequest::new::<GameCenterAchievementImage>(&client, &id)
+        Command::Upload { localization, file } => upload(&client, &localization, &file).await,
+        Command::Delete { id } => GameCenterAchievementImage::delete(&client, &id)
             .send()
             .await
             .map(|()| println!("Deleted achievement image {id}")),

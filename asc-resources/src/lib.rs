@@ -25,6 +25,13 @@
 //! # Ok(()) }
 //! ```
 //!
+//! The images are assets: `GameCenterAchievementImage::upload(&client,
+//! localization_id, path)` (and the v2 one) reserves, uploads, commits and
+//! waits for processing in one call, and `create`, `update` and `delete`
+//! take the payloads declared here (`GameCenterAchievementImageCreate`, ...),
+//! sent as exactly Apple's request documents. The asset model (`ImageAsset`,
+//! `UploadOperation`, `AssetDeliveryState`, ...) is asc-core's, re-exported.
+//!
 //! Apple's document 4.4.1 deprecates the `/v1` routes of achievement images
 //! and localizations in favour of `/v2` ones with the same JSON types: both
 //! are declared (`GameCenterAchievementImage` and

@@ -139,8 +139,8 @@ fn a_payload_serializes_as_apples_create_request() {
         serde_json::to_value(WriteDocument::create(&payload)).unwrap()
     );
     assert_eq!(
-        serde_json::to_value(&payload).unwrap()["data"]["relationships"]
-            ["gameCenterAchievementLocalization"]["data"]["id"],
+        serde_json::to_value(&payload).unwrap()["data"]["relationships"]["gameCenterAchievementLocalization"]
+            ["data"]["id"],
         "L1"
     );
 }

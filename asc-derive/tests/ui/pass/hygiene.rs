@@ -69,7 +69,7 @@ pub struct UploadCreate {
 
 fn main() {
     let payload = UploadCreate {
-        file_name: ::std::string::String::from("a.png"),
+        file_name: ::std::borrow::ToOwned::to_owned("a.png"),
         note: ::std::option::Option::None,
         thing: ::std::option::Option::None,
     };
