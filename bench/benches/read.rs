@@ -110,10 +110,12 @@ fn read(c: &mut Criterion) {
     g.measurement_time(Duration::from_secs(4));
     g.sample_size(50);
     g.bench_function("floor", |b| {
-        b.to_async(&rt).iter_custom(|iters| rounds(iters, Timed::Floor, false))
+        b.to_async(&rt)
+            .iter_custom(|iters| rounds(iters, Timed::Floor, false))
     });
     g.bench_function("asc", |b| {
-        b.to_async(&rt).iter_custom(|iters| rounds(iters, Timed::Asc, false))
+        b.to_async(&rt)
+            .iter_custom(|iters| rounds(iters, Timed::Asc, false))
     });
     g.finish();
 
@@ -123,10 +125,12 @@ fn read(c: &mut Criterion) {
     g.sample_size(20);
     g.throughput(Throughput::Elements(PER_ITERATION as u64));
     g.bench_function("floor", |b| {
-        b.to_async(&rt).iter_custom(|iters| rounds(iters, Timed::Floor, true))
+        b.to_async(&rt)
+            .iter_custom(|iters| rounds(iters, Timed::Floor, true))
     });
     g.bench_function("asc", |b| {
-        b.to_async(&rt).iter_custom(|iters| rounds(iters, Timed::Asc, true))
+        b.to_async(&rt)
+            .iter_custom(|iters| rounds(iters, Timed::Asc, true))
     });
     g.finish();
     drop(server);

@@ -29,12 +29,18 @@ fn resolve<'a>(facts: &'a Value, schema: &'a Value) -> &'a Value {
 }
 
 fn names(v: &Value) -> BTreeSet<String> {
-    v.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default()
+    v.as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default()
 }
 
 fn strings(v: &Value) -> BTreeSet<String> {
     v.as_array()
-        .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|s| s.as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -78,7 +84,11 @@ fn check<R: Resource>(schema_name: &str) {
     let facts = facts();
     let schema = &facts["schemas"][schema_name];
     assert!(schema.is_object(), "no schema {schema_name} in the facts");
-    assert_eq!(schema["properties"]["type"]["enum"][0], R::TYPE, "{schema_name}: type");
+    assert_eq!(
+        schema["properties"]["type"]["enum"][0],
+        R::TYPE,
+        "{schema_name}: type"
+    );
 
     let attributes = &schema["properties"]["attributes"]["properties"];
     let declared: BTreeSet<String> = R::ATTRIBUTES.iter().map(|s| (*s).to_owned()).collect();
@@ -87,38 +97,66 @@ fn check<R: Resource>(schema_name: &str) {
     let relationships = &schema["properties"]["relationships"]["properties"];
     for rel in R::RELATIONSHIPS {
         let apple = &relationships[rel.name];
-        assert!(apple.is_object(), "{schema_name}: Apple has no relationship {}", rel.name);
+        assert!(
+            apple.is_object(),
+            "{schema_name}: Apple has no relationship {}",
+            rel.name
+        );
         let data = &apple["properties"]["data"];
         let (target, many) = if data["type"] == "array" {
             (&data["items"]["properties"]["type"]["enum"][0], true)
         } else {
             (&data["properties"]["type"]["enum"][0], false)
         };
-        assert_eq!(target, rel.target_type, "{schema_name}.{}: target type", rel.name);
+        assert_eq!(
+            target, rel.target_type,
+            "{schema_name}.{}: target type",
+            rel.name
+        );
         assert_eq!(many, rel.to_many, "{schema_name}.{}: to-many", rel.name);
     }
 
     let route = &facts["routes"][format!("GET {}/{{id}}", R::PATH)];
     assert!(route.is_object(), "no read route for {}", R::PATH);
     let fields = strings(&route["query"][format!("fields[{}]", R::TYPE)]["enum"]);
-    let ours: BTreeSet<String> = <R::Field as Selector>::NAMES.iter().map(|s| (*s).to_owned()).collect();
-    assert_eq!(ours, fields, "{schema_name}: field enum vs fields[{}]", R::TYPE);
+    let ours: BTreeSet<String> = <R::Field as Selector>::NAMES
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    assert_eq!(
+        ours,
+        fields,
+        "{schema_name}: field enum vs fields[{}]",
+        R::TYPE
+    );
     let includes = strings(&route["query"]["include"]["enum"]);
-    let ours: BTreeSet<String> = <R::Include as Selector>::NAMES.iter().map(|s| (*s).to_owned()).collect();
+    let ours: BTreeSet<String> = <R::Include as Selector>::NAMES
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
     assert_eq!(ours, includes, "{schema_name}: include enum");
     for rel in R::RELATIONSHIPS {
-        assert_eq!(rel.include, includes.contains(rel.name), "{schema_name}.{}: include flag", rel.name);
+        assert_eq!(
+            rel.include,
+            includes.contains(rel.name),
+            "{schema_name}.{}: include flag",
+            rel.name
+        );
     }
 
     // Attribute shapes: Apple's shape decodes, a wrong JSON type does not.
-    let full: serde_json::Map<String, Value> =
-        names(attributes).into_iter().map(|n| (n.clone(), sample(&facts, &attributes[&n], 0))).collect();
+    let full: serde_json::Map<String, Value> = names(attributes)
+        .into_iter()
+        .map(|n| (n.clone(), sample(&facts, &attributes[&n], 0)))
+        .collect();
     let object = json!({"type": R::TYPE, "id": "1", "attributes": full});
     if let Err(e) = serde_json::from_value::<R>(object) {
         panic!("{schema_name}: Apple's shape does not decode: {e}");
     }
     for name in names(attributes) {
-        let Some(bad) = wrong(&facts, &attributes[&name]) else { continue };
+        let Some(bad) = wrong(&facts, &attributes[&name]) else {
+            continue;
+        };
         let object = json!({"type": R::TYPE, "id": "1", "attributes": {name.clone(): bad}});
         assert!(
             serde_json::from_value::<R>(object).is_err(),

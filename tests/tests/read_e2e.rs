@@ -55,7 +55,10 @@ async fn emulator() -> Emulator {
 async fn apples_documented_example_decodes_field_by_field() {
     let emulator = emulator().await;
     let client = emulator.client();
-    let response = GameCenterAchievementImage::read(&client, IMAGE).send().await.unwrap();
+    let response = GameCenterAchievementImage::read(&client, IMAGE)
+        .send()
+        .await
+        .unwrap();
     let image = response.data;
     assert_eq!(image.id, IMAGE);
     assert_eq!(image.file_size, Some(357_407));
@@ -74,9 +77,15 @@ async fn apples_documented_example_decodes_field_by_field() {
     assert_eq!(state.state, Some(AssetDeliveryState::Complete));
     assert_eq!(state.errors, None);
     assert_eq!(state.warnings, None);
-    assert_eq!(image.game_center_achievement_localization.id(), Some(LOCALIZATION));
+    assert_eq!(
+        image.game_center_achievement_localization.id(),
+        Some(LOCALIZATION)
+    );
     let self_link = response.links.self_.expect("links.self");
-    assert!(self_link.ends_with(&format!("/v1/gameCenterAchievementImages/{IMAGE}")), "{self_link}");
+    assert!(
+        self_link.ends_with(&format!("/v1/gameCenterAchievementImages/{IMAGE}")),
+        "{self_link}"
+    );
     let limit = response.rate_limit.expect("X-Rate-Limit");
     assert_eq!(limit.hour_limit, Some(3600));
     assert!(limit.hour_remaining < limit.hour_limit);
@@ -147,12 +156,18 @@ async fn include_yields_typed_localizations_on_v1_and_v2() {
 async fn related_read_from_a_localization() {
     let emulator = emulator().await;
     let client = emulator.client();
-    let image = GameCenterAchievementLocalization::read_game_center_achievement_image(&client, LOCALIZATION)
+    let image = GameCenterAchievementLocalization::read_game_center_achievement_image(
+        &client,
+        LOCALIZATION,
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(image.data.id, IMAGE);
+    let image = GameCenterAchievementLocalizationV2::read_image(&client, LOCALIZATION)
         .send()
         .await
         .unwrap();
-    assert_eq!(image.data.id, IMAGE);
-    let image = GameCenterAchievementLocalizationV2::read_image(&client, LOCALIZATION).send().await.unwrap();
     assert_eq!(image.data.id, IMAGE);
 }
 
@@ -160,7 +175,10 @@ async fn related_read_from_a_localization() {
 async fn unknown_id_is_a_404_api_error() {
     let emulator = emulator().await;
     let client = emulator.client();
-    let err = GameCenterAchievementImage::read(&client, "no-such-image").send().await.unwrap_err();
+    let err = GameCenterAchievementImage::read(&client, "no-such-image")
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(err.status(), Some(404));
     let e = &err.api_errors()[0];
     assert_eq!(e.status, "404");
@@ -183,7 +201,10 @@ async fn an_invalid_field_parameter_is_a_400_with_its_source() {
     assert_eq!(err.status(), Some(400));
     let e = &err.api_errors()[0];
     assert_eq!(e.code, "PARAMETER_ERROR.ILLEGAL");
-    assert_eq!(e.source, Some(ErrorSource::Parameter("fields[widgets]".into())));
+    assert_eq!(
+        e.source,
+        Some(ErrorSource::Parameter("fields[widgets]".into()))
+    );
 }
 
 /// Typed selectors cannot name an unknown field; a raw request can, and gets Apple's 400.
@@ -192,15 +213,25 @@ async fn an_unknown_field_or_include_name_is_a_400_parameter_error() {
     let emulator = emulator().await;
     let client = emulator.client();
     for (query, parameter) in [
-        ("fields%5BgameCenterAchievementImages%5D=fileName,colour", "fields[gameCenterAchievementImages]"),
+        (
+            "fields%5BgameCenterAchievementImages%5D=fileName,colour",
+            "fields[gameCenterAchievementImages]",
+        ),
         ("include=localization", "include"),
     ] {
         let path = format!("/v1/gameCenterAchievementImages/{IMAGE}?{query}");
-        let err = client.execute(asc_emulator::Method::GET, &path, None).await.unwrap_err();
+        let err = client
+            .execute(asc_emulator::Method::GET, &path, None)
+            .await
+            .unwrap_err();
         assert_eq!(err.status(), Some(400), "{query}");
         let e = &err.api_errors()[0];
         assert_eq!(e.code, "PARAMETER_ERROR.INVALID", "{query}");
-        assert_eq!(e.source, Some(ErrorSource::Parameter(parameter.into())), "{query}");
+        assert_eq!(
+            e.source,
+            Some(ErrorSource::Parameter(parameter.into())),
+            "{query}"
+        );
     }
 }
 
@@ -209,7 +240,11 @@ async fn a_resource_declared_outside_asc_resources_reads_the_same_way() {
     let emulator = emulator().await;
     let client: Client = emulator.client();
     let response = Widget::read(&client, "w1")
-        .fields([WidgetField::DisplayName, WidgetField::Size, WidgetField::Owner])
+        .fields([
+            WidgetField::DisplayName,
+            WidgetField::Size,
+            WidgetField::Owner,
+        ])
         .include([WidgetInclude::Owner])
         .send()
         .await
@@ -224,5 +259,8 @@ async fn a_resource_declared_outside_asc_resources_reads_the_same_way() {
     assert_eq!(WidgetField::Size.as_str(), "sizeInPoints");
     assert_eq!("sizeInPoints".parse::<WidgetField>(), Ok(WidgetField::Size));
     let err = "size".parse::<WidgetField>().unwrap_err().to_string();
-    assert!(err.contains("displayName") && err.contains("sizeInPoints") && err.contains("owner"), "{err}");
+    assert!(
+        err.contains("displayName") && err.contains("sizeInPoints") && err.contains("owner"),
+        "{err}"
+    );
 }

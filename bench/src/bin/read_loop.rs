@@ -12,8 +12,10 @@ use asc_bench::{IMAGE_ID, asc_client, client_runtime, fixtures, framework, key, 
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (Some(side), Some(n)) = (args.first(), args.get(1).and_then(|n| n.parse::<usize>().ok()))
-    else {
+    let (Some(side), Some(n)) = (
+        args.first(),
+        args.get(1).and_then(|n| n.parse::<usize>().ok()),
+    ) else {
         eprintln!("usage: read_loop floor|asc N [C]");
         return ExitCode::FAILURE;
     };
