@@ -230,7 +230,9 @@ pub struct ApiError {
 #[serde(rename_all = "camelCase")]
 pub struct ErrorMeta {
     /// Errors associated with this one, keyed by the resource path they concern.
-    #[serde(default, deserialize_with = "null_default")]
+    /// Entries that are not error arrays are dropped rather than losing the
+    /// error they are attached to.
+    #[serde(default, deserialize_with = "lenient_associated")]
     pub associated_errors: BTreeMap<String, Vec<ApiError>>,
     /// Any other members, as Apple sent them.
     #[serde(flatten)]
@@ -253,6 +255,20 @@ impl fmt::Display for ErrorSource {
             ErrorSource::Parameter(p) => write!(f, "parameter {p}"),
         }
     }
+}
+
+fn lenient_associated<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<BTreeMap<String, Vec<ApiError>>, D::Error> {
+    let raw: BTreeMap<String, serde_json::Value> =
+        match Option::<serde_json::Value>::deserialize(d)? {
+            Some(serde_json::Value::Object(map)) => map.into_iter().collect(),
+            _ => BTreeMap::new(),
+        };
+    Ok(raw
+        .into_iter()
+        .filter_map(|(k, v)| Some((k, serde_json::from_value(v).ok()?)))
+        .collect())
 }
 
 fn null_default<'de, D, T>(d: D) -> Result<T, D::Error>
@@ -331,6 +347,11 @@ mod tests {
         let meta = e.meta.as_ref().unwrap();
         assert_eq!(meta.associated_errors["/v1/x"][0].title, "inner");
         assert_eq!(meta.other["k"], 1);
+        let odd = br#"{"errors":[{"status":"409","code":"C","title":"t","meta":{"associatedErrors":{"/a":7,"/b":[{"status":"409","code":"D","title":"u"}]}}}]}"#;
+        let r: ErrorResponse = serde_json::from_slice(odd).unwrap();
+        let assoc = &r.errors[0].meta.as_ref().unwrap().associated_errors;
+        assert_eq!(assoc.len(), 1);
+        assert_eq!(assoc["/b"][0].code, "D");
         let r: ErrorResponse = serde_json::from_slice(br#"{"errors":null}"#).unwrap();
         assert!(r.errors.is_empty());
     }

@@ -48,6 +48,7 @@ pub struct Progress {
 #[derive(Clone)]
 pub struct Uploader {
     http: reqwest::Client,
+    timeout: Duration,
     concurrency: usize,
     retry: RetryPolicy,
     progress: Option<Arc<dyn Fn(Progress) + Send + Sync>>,
@@ -56,6 +57,7 @@ pub struct Uploader {
 impl std::fmt::Debug for Uploader {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Uploader")
+            .field("timeout", &self.timeout)
             .field("concurrency", &self.concurrency)
             .field("retry", &self.retry)
             .finish_non_exhaustive()
@@ -75,6 +77,7 @@ impl Uploader {
             .map_err(|e| Error::Config(format!("could not set up HTTP for uploads: {e}")))?;
         Ok(Uploader {
             http,
+            timeout,
             concurrency: 4,
             retry: RetryPolicy::default(),
             progress: None,
@@ -209,10 +212,9 @@ impl Uploader {
                 Err(e) if e.is_connect() => {
                     (Outcome::ConnectFailed, Error::Connection(e.to_string()))
                 }
-                Err(e) if e.is_timeout() => (
-                    Outcome::Broken,
-                    Error::Connection(format!("upload part timed out: {e}")),
-                ),
+                // The same variant as a timed-out API request, so that callers
+                // match one `Error::Timeout` whatever request ran out of time.
+                Err(e) if e.is_timeout() => (Outcome::Broken, Error::Timeout(self.timeout)),
                 Err(e) => (Outcome::Broken, Error::Connection(e.to_string())),
             };
             match self.retry.decide(true, outcome, attempt) {

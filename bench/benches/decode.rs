@@ -27,7 +27,7 @@ fn decode(c: &mut Criterion) {
         let asc = || framework::decode(black_box(body.clone())).expect("asc decode");
         let mut g = c.benchmark_group(name);
         g.warm_up_time(Duration::from_millis(500));
-        g.measurement_time(Duration::from_secs(3));
+        g.measurement_time(Duration::from_secs(5));
         g.sample_size(50);
         g.throughput(Throughput::Bytes(doc.len() as u64));
         g.bench_function("floor", |b| {

@@ -107,7 +107,7 @@ fn read(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("read_sequential");
     g.warm_up_time(Duration::from_secs(1));
-    g.measurement_time(Duration::from_secs(4));
+    g.measurement_time(Duration::from_secs(6));
     g.sample_size(50);
     g.bench_function("floor", |b| {
         b.to_async(&rt)
@@ -121,7 +121,7 @@ fn read(c: &mut Criterion) {
 
     let mut g = c.benchmark_group("read_concurrent64");
     g.warm_up_time(Duration::from_secs(1));
-    g.measurement_time(Duration::from_secs(6));
+    g.measurement_time(Duration::from_secs(8));
     g.sample_size(20);
     g.throughput(Throughput::Elements(PER_ITERATION as u64));
     g.bench_function("floor", |b| {

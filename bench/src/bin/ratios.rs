@@ -98,9 +98,9 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     println!(
-        "| benchmark | floor (median) | asc (median) | asc / floor time | floor / asc (throughput) |"
+        "| benchmark | floor (median) | asc (median) | asc / floor time | floor / asc (throughput) | asc - floor |"
     );
-    println!("|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|");
     for (group, functions) in &results {
         match (functions.get("floor"), functions.get("asc")) {
             (Some(floor), Some(asc)) => {
@@ -109,8 +109,14 @@ fn main() -> ExitCode {
                 } else {
                     "".into()
                 };
+                let diff = asc.0 - floor.0;
+                let diff = if diff < 0.0 {
+                    format!("-{}", human(-diff))
+                } else {
+                    human(diff)
+                };
                 println!(
-                    "| {group} | {} | {} | **{:.3}** | {tp} |",
+                    "| {group} | {} | {} | **{:.3}** | {tp} | {diff} |",
                     human(floor.0),
                     human(asc.0),
                     asc.0 / floor.0
@@ -118,7 +124,7 @@ fn main() -> ExitCode {
             }
             _ => {
                 for (name, (median, _, _)) in functions {
-                    println!("| {group}/{name} | | {} | | |", human(*median));
+                    println!("| {group}/{name} | | {} | | | |", human(*median));
                 }
             }
         }
