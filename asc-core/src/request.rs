@@ -158,10 +158,32 @@ impl<R: Resource> ReadRequest<R> {
     }
 
     /// Sends the request and decodes the answer.
+    ///
+    /// A 2xx answer whose body ends before its JSON does (a proxy that cut it
+    /// and fixed the `Content-Length`) is retried like a connection broken in
+    /// the middle of the body, under the client's [`RetryPolicy`](crate::RetryPolicy);
+    /// when retries run out it is [`Error::Decode`].
     pub async fn send(self) -> Result<Response<R>, Error> {
         let target = self.path_and_query()?;
-        let raw = self.client.execute(Method::GET, &target, None).await?;
-        Response::from_raw(raw)
+        let mut attempt = 0;
+        loop {
+            let raw = self.client.execute(Method::GET, &target, None).await?;
+            // A cheap clone (a reference count), kept to tell a cut body from a wrong one.
+            let body = raw.body.clone();
+            let error = match Response::from_raw(raw) {
+                Err(e @ Error::Decode { .. }) if cut_short(&body) => e,
+                other => return other,
+            };
+            let policy = self.client.retry_policy();
+            match policy.decide(true, crate::retry::Outcome::Broken, attempt) {
+                Some(wait) => {
+                    tracing::info!(path = %target, ?wait, "retrying a read whose body was cut short");
+                    tokio::time::sleep(wait).await;
+                    attempt += 1;
+                }
+                None => return Err(error),
+            }
+        }
     }
 
     /// Sends the request and returns the answer undecoded.
@@ -178,6 +200,12 @@ impl<R: Resource> IntoFuture for ReadRequest<R> {
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
+}
+
+/// True when `body` is the start of a JSON value that ends too early: only
+/// checked after a decode failed, so a good answer is parsed once.
+fn cut_short(body: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(body).is_err_and(|e| e.is_eof())
 }
 
 fn clone_error(e: &Error) -> Error {
@@ -338,5 +366,29 @@ impl IntoFuture for DeleteRequest {
 
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cut_short;
+
+    #[test]
+    fn a_cut_body_is_told_from_a_wrong_one() {
+        let whole = br#"{"data":{"type":"t","id":"1","attributes":{"fileSize":3}}}"#;
+        for end in 0..whole.len() {
+            assert!(
+                cut_short(&whole[..end]),
+                "{}",
+                String::from_utf8_lossy(&whole[..end])
+            );
+        }
+        assert!(!cut_short(whole));
+        assert!(
+            !cut_short(br#"{"data":{"id":1}}"#),
+            "wrong shape, whole JSON"
+        );
+        assert!(!cut_short(b"<html>502</html>"));
+        assert!(!cut_short(br#"{"data":1}}"#), "trailing bytes");
     }
 }

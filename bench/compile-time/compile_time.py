@@ -11,7 +11,10 @@ asc-core (by path, from this checkout) and serde:
 
 Dependencies are built once first; then each crate is rebuilt `--runs` times
 (after touching its source, in the same target directory, alternating crates so
-that a change of machine load hits both alike) and the median is reported. The
+that a change of machine load hits both alike) and the median is reported.
+Rebuilds are full compiles of the crate (CARGO_INCREMENTAL=0, as on CI or in a
+release build); `--incremental` times instead what an incremental rebuild of
+unchanged source costs, which is mostly macro expansion. The
 expanded code is measured with `cargo +nightly rustc -- -Zunpretty=expanded`
 when a nightly toolchain is installed.
 
@@ -201,6 +204,11 @@ def main():
     ap.add_argument("--runs", type=int, default=5, help="timed rebuilds per crate (default 5)")
     ap.add_argument("--release", action="store_true", help="time release builds instead of dev builds")
     ap.add_argument(
+        "--incremental",
+        action="store_true",
+        help="keep incremental compilation on: times a rebuild of unchanged source, not a full compile",
+    )
+    ap.add_argument(
         "--target-dir",
         type=Path,
         default=Path(tempfile.gettempdir()) / "asc-compile-time-target",
@@ -219,7 +227,12 @@ def main():
     if args.resources < 3 or args.runs < 1:
         sys.exit("--resources must be at least 3 and --runs at least 1")
 
-    env = dict(os.environ, CARGO_TARGET_DIR=str(args.target_dir.resolve()), CARGO_TERM_COLOR="never")
+    env = dict(
+        os.environ,
+        CARGO_TARGET_DIR=str(args.target_dir.resolve()),
+        CARGO_TERM_COLOR="never",
+        CARGO_INCREMENTAL="1" if args.incremental else "0",
+    )
     env.pop("RUSTFLAGS", None)
     profile_args = ["--release"] if args.release else []
     ws = Path(tempfile.mkdtemp(prefix="asc-compile-time-"))
@@ -251,9 +264,10 @@ def main():
 
         n = args.resources
         profile = "release" if args.release else "dev"
+        mode = "incremental rebuild of unchanged source" if args.incremental else "full compile of the crate"
         d, s, b = med["with_derive"], med["serde_only"], med["baseline"]
-        print(f"\nCompile time, {n} resources, `cargo build` ({profile} profile), "
-              f"median of {args.runs} rebuilds of the crate alone (dependencies prebuilt).")
+        print(f"\nCompile time, {n} resources, `cargo build` ({profile} profile, {mode}), "
+              f"median of {args.runs} builds of the crate alone (dependencies prebuilt).")
         print(f"Machine: {machine()}.\n")
         print("| crate | median build | all runs (s) |")
         print("|---|---|---|")

@@ -2,7 +2,7 @@
 # Compile time of 200 resources declared with #[derive(AscResource)] against the
 # same structs with #[derive(serde::Deserialize)] alone, and the expanded lines
 # per resource. Options: --resources N, --runs N, --release, --target-dir DIR,
-# --keep, --no-expand (see --help). Needs python3 and cargo; nightly for the
+# --incremental, --keep, --no-expand (see --help). Needs python3 and cargo; nightly for the
 # expanded-code count. Results: see BENCHMARKS.md at the workspace root.
 set -euo pipefail
 exec python3 "$(dirname "$0")/compile_time.py" "$@"

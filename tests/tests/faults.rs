@@ -317,10 +317,8 @@ fn expected(c: Cell) -> Option<&'static str> {
         (_, Unauthorized) => unless_always,
         // A part's answer and a delete's 204 have no body to cut.
         (Op::Upload | Op::AssetUpload | Op::Delete, Truncated) => None,
-        // A 2xx answer is not requested again: the decode error is final.
-        (Op::Read | Op::Create | Op::Update, Truncated) => fail,
         // Reads and parts are idempotent: retried until the fault goes or the
-        // retries run out.
+        // retries run out (a read's body cut short included).
         (Op::Read | Op::Upload | Op::AssetUpload, _) => unless_always,
         // A typed write is sent once; what happened is the caller's to reconcile.
         (Op::Create | Op::Update | Op::Delete, _) => fail,
@@ -408,7 +406,9 @@ fn message_problem(op: Op, e: &Error, kind: &str) -> Option<String> {
         return Some(format!("the message does not say {needle:?}: {text}"));
     }
     if kind == "Api 401" && !op.to_upload_url() && !text.contains("refused twice") {
-        return Some(format!("a final 401 should say the token was refused twice: {text}"));
+        return Some(format!(
+            "a final 401 should say the token was refused twice: {text}"
+        ));
     }
     None
 }
@@ -429,7 +429,10 @@ fn parts_of(image: &GameCenterAchievementImageV2) -> Vec<UploadPart> {
         .upload_operations()
         .iter()
         .enumerate()
-        .map(|(i, op)| op.to_part(i).expect("the emulator's operations are complete"))
+        .map(|(i, op)| {
+            op.to_part(i)
+                .expect("the emulator's operations are complete")
+        })
         .collect()
 }
 
@@ -550,7 +553,9 @@ async fn run_cell(c: Cell) -> Report {
     if c.fault == FaultCase::Expired && c.op != Op::Upload {
         let why = emulator.last_auth_rejection().unwrap_or_default();
         if !why.contains("expired") {
-            problems.push(format!("the refused token was not refused as expired: {why:?}"));
+            problems.push(format!(
+                "the refused token was not refused as expired: {why:?}"
+            ));
         }
     }
 
@@ -634,7 +639,10 @@ fn check_writes(emulator: &Emulator, c: Cell, result: &Result<String, Error>) ->
     let mut problems = Vec::new();
     for (i, w) in writes.iter().enumerate() {
         if writes[..i].contains(w) {
-            problems.push(format!("{} {} {} applied twice", w.method, w.type_name, w.id));
+            problems.push(format!(
+                "{} {} {} applied twice",
+                w.method, w.type_name, w.id
+            ));
         }
     }
     let ok = result.is_ok();
@@ -690,7 +698,9 @@ fn check_writes(emulator: &Emulator, c: Cell, result: &Result<String, Error>) ->
             .iter()
             .any(|w| w.method == method && w.id == *id && w.type_name == IMAGES)
     {
-        problems.push(format!("the {method} applied is not for {id}, the id returned"));
+        problems.push(format!(
+            "the {method} applied is not for {id}, the id returned"
+        ));
     }
     problems
 }
@@ -721,7 +731,9 @@ fn check_success(emulator: &Emulator, op: Op, id: &str, bytes: &[u8]) -> Vec<Str
         }
         Op::Upload | Op::AssetCreate | Op::AssetUpdate | Op::AssetUpload => {
             if emulator.uploaded_bytes(IMAGES, id).as_deref() != Some(bytes) {
-                problems.push(format!("the server does not hold the uploaded bytes of {id}"));
+                problems.push(format!(
+                    "the server does not hold the uploaded bytes of {id}"
+                ));
             }
             if op != Op::Upload && state.unwrap_or_default() != "COMPLETE" {
                 problems.push(format!("{id} is not COMPLETE on the server"));
@@ -736,10 +748,7 @@ fn check_success(emulator: &Emulator, op: Op, id: &str, bytes: &[u8]) -> Vec<Str
 #[test]
 fn the_test_image_has_two_parts() {
     let bytes = png(24, 24);
-    assert_eq!(
-        asc_core::asset::sniff_image(&bytes),
-        Some(("png", 24, 24))
-    );
+    assert_eq!(asc_core::asset::sniff_image(&bytes), Some(("png", 24, 24)));
     assert_eq!((bytes.len() as u64).div_ceil(PART_SIZE), 2);
 }
 
