@@ -303,8 +303,9 @@ impl<R: Resource> WriteRequest<R> {
 
     /// Sends the request and decodes the answer (201 for create, 200 for update).
     ///
-    /// Writes are retried only when the connection could not be made; a lost
-    /// answer is an error, so that the caller can reconcile by reading back.
+    /// Writes are retried only when they provably were not applied (no
+    /// connection, or a 429); a lost answer is an error, so that the caller can
+    /// reconcile by reading back.
     pub async fn send(self) -> Result<Response<R>, Error> {
         let path = self.path?;
         let body = self.body?;

@@ -11,8 +11,9 @@ use std::time::{Duration, SystemTime};
 /// By default GET is retried up to 3 times on 429, 500, 502, 503, 504, broken
 /// connections and timeouts, with exponential backoff and full jitter, honouring
 /// `Retry-After` up to [`RetryPolicy::max_retry_after`]. POST, PATCH and DELETE
-/// are retried only when the connection could not be made, so the request
-/// provably never reached the server.
+/// are retried only when the request provably was not applied: the connection
+/// could not be made, or Apple refused it with 429 (rate limiting happens before
+/// anything is applied).
 #[derive(Debug, Clone)]
 pub struct RetryPolicy {
     /// Retries after the first attempt; 0 turns retrying off.
@@ -62,7 +63,10 @@ impl RetryPolicy {
             return None;
         }
         let retry_after = match outcome {
-            Outcome::Status(429 | 500 | 502 | 503 | 504, after) if idempotent => after,
+            // Apple refuses a rate-limited request before applying anything, so a
+            // 429 is safe to repeat for writes too.
+            Outcome::Status(429, after) => after,
+            Outcome::Status(500 | 502 | 503 | 504, after) if idempotent => after,
             Outcome::Broken if idempotent => None,
             Outcome::ConnectFailed => None,
             _ => return None,
@@ -136,6 +140,7 @@ mod tests {
     fn writes_retry_only_when_nothing_was_sent() {
         let p = RetryPolicy::default();
         assert!(p.decide(false, Outcome::Status(503, None), 0).is_none());
+        assert!(p.decide(false, Outcome::Status(429, None), 0).is_some());
         assert!(p.decide(false, Outcome::Broken, 0).is_none());
         assert!(p.decide(false, Outcome::ConnectFailed, 0).is_some());
     }

@@ -252,6 +252,8 @@ impl RandomFaults {
     }
 
     /// The share (0.0 to 1.0) of injected faults applied after the real handling.
+    /// A 429 or 401 is always answered before handling, as Apple does: it
+    /// refuses the request before applying anything.
     pub fn after_handling(mut self, share: f64) -> RandomFaults {
         self.after_handling = share.clamp(0.0, 1.0);
         self
@@ -326,7 +328,8 @@ impl FaultQueue {
             .faults
             .get(pick.min(random.faults.len() - 1))?
             .clone();
-        let after_handling = unit(state) < random.after_handling;
+        let refusal = matches!(fault, Fault::Status { status: 429 | 401, .. });
+        let after_handling = unit(state) < random.after_handling && !refusal;
         self.injected += 1;
         Some(Planned {
             fault,

@@ -320,11 +320,11 @@ fn expected(c: Cell) -> Option<&'static str> {
         // Reads and parts are idempotent: retried until the fault goes or the
         // retries run out (a read's body cut short included).
         (Op::Read | Op::Upload | Op::AssetUpload, _) => unless_always,
+        // A 429 is refused before anything is applied: every method retries it.
+        (_, TooMany | TooManyRetryAfter) => unless_always,
         // A typed write is sent once; what happened is the caller's to reconcile.
         (Op::Create | Op::Update | Op::Delete, _) => fail,
-        // AssetUpload's reservation and commit: a 429 is not retried,
-        (Op::AssetCreate | Op::AssetUpdate, TooMany | TooManyRetryAfter) => fail,
-        // a lost answer of an applied write is found by reading back,
+        // AssetUpload: a lost answer of an applied write is found by reading back,
         (Op::AssetCreate | Op::AssetUpdate, CloseMidBody | Truncated) => None,
         (Op::AssetCreate | Op::AssetUpdate, _) if c.mode.after_handling() => None,
         // and a write that was not applied is sent once more.
