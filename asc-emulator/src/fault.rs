@@ -328,7 +328,13 @@ impl FaultQueue {
             .faults
             .get(pick.min(random.faults.len() - 1))?
             .clone();
-        let refusal = matches!(fault, Fault::Status { status: 429 | 401, .. });
+        let refusal = matches!(
+            fault,
+            Fault::Status {
+                status: 429 | 401,
+                ..
+            }
+        );
         let after_handling = unit(state) < random.after_handling && !refusal;
         self.injected += 1;
         Some(Planned {
