@@ -8,7 +8,8 @@ reduced to their structure (types, properties, required, enums, references). The
 output is our own compact format, not a copy of Apple's document.
 
 usage: tools/schema_facts.py [OPENAPI_JSON] [OUT_JSON]
-defaults: /work/shared/reference/app-store-connect-openapi-4.4.1.json tests/schema-facts.json
+defaults: ../shared/reference/app-store-connect-openapi-4.4.1.json (beside the repository) and
+          tests/schema-facts.json
 """
 
 import json
@@ -72,7 +73,10 @@ def schema_name(content):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    src = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/reference/app-store-connect-openapi-4.4.1.json"
+    default_src = os.path.join(
+        here, "..", "..", "shared", "reference", "app-store-connect-openapi-4.4.1.json"
+    )
+    src = sys.argv[1] if len(sys.argv) > 1 else default_src
     dst = sys.argv[2] if len(sys.argv) > 2 else os.path.join(here, "..", "tests", "schema-facts.json")
     with open(src, encoding="utf-8") as f:
         doc = json.load(f)
