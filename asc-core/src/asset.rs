@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::document::null_as_default;
-use crate::upload::{Progress, UploadPart, Uploader};
+use crate::upload::{Progress, UploadPart};
 use crate::{Client, Error, ReadRequest, Resource, Response};
 
 /// An image Apple serves in any size and format (`ImageAsset`).
@@ -563,9 +563,7 @@ impl<A: Asset> AssetUpload<A> {
                 A::TYPE
             )));
         }
-        let mut uploader = Uploader::new(client.timeout())?
-            .concurrency(self.concurrency)
-            .retry(client.retry_policy().clone());
+        let mut uploader = client.uploader()?.concurrency(self.concurrency);
         if let Some(p) = self.progress.clone() {
             uploader = uploader.on_progress(move |x| p(x));
         }

@@ -37,6 +37,9 @@ pub struct Client {
 
 struct Inner {
     http: reqwest::Client,
+    /// For pre-signed upload URLs: no default headers of ours. Made on the
+    /// first upload, then shared, so uploads reuse connections and TLS setup.
+    upload_http: std::sync::OnceLock<reqwest::Client>,
     base: String,
     tokens: TokenCache,
     retry: RetryPolicy,
@@ -133,6 +136,7 @@ impl ClientBuilder {
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
+                upload_http: std::sync::OnceLock::new(),
                 base,
                 tokens: TokenCache::new(credentials),
                 retry: self.retry.unwrap_or_default(),
@@ -224,6 +228,22 @@ impl Client {
         self.inner.timeout
     }
 
+    /// An [`Uploader`](crate::Uploader) for pre-signed upload URLs, with this
+    /// client's timeout and retry policy. Its HTTP client (which never carries
+    /// this client's credentials) is made once and shared by every uploader
+    /// this client hands out.
+    pub fn uploader(&self) -> Result<crate::Uploader, Error> {
+        let inner = &*self.inner;
+        let http = match inner.upload_http.get() {
+            Some(http) => http.clone(),
+            None => {
+                let http = crate::upload::upload_http(inner.timeout)?;
+                inner.upload_http.get_or_init(|| http).clone()
+            }
+        };
+        Ok(crate::Uploader::with_http(http, inner.timeout).retry(inner.retry.clone()))
+    }
+
     /// The retry policy of this client.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.inner.retry
@@ -263,10 +283,7 @@ impl Client {
                 .http
                 .request(method.clone(), &url)
                 .header(ACCEPT, HeaderValue::from_static("application/json"));
-            let mut auth = HeaderValue::from_str(&token.bearer)
-                .map_err(|_| Error::Credentials("the token is not a valid header value".into()))?;
-            auth.set_sensitive(true);
-            req = req.header(AUTHORIZATION, auth);
+            req = req.header(AUTHORIZATION, token.header.clone());
             if let Some(body) = &body {
                 req = req
                     .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))

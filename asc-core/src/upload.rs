@@ -64,24 +64,32 @@ impl std::fmt::Debug for Uploader {
     }
 }
 
+/// An HTTP client for pre-signed URLs: no default headers of ours.
+pub(crate) fn upload_http(timeout: Duration) -> Result<reqwest::Client, Error> {
+    reqwest::Client::builder()
+        .timeout(timeout)
+        .connect_timeout(timeout.min(Duration::from_secs(10)))
+        .tcp_nodelay(true)
+        .build()
+        .map_err(|e| Error::Config(format!("could not set up HTTP for uploads: {e}")))
+}
+
 impl Uploader {
     /// An uploader with 4 parts in flight, the default [`RetryPolicy`] for each
     /// part (parts are idempotent: a PUT of the same bytes to the same URL), and
     /// a per-part timeout.
     pub fn new(timeout: Duration) -> Result<Uploader, Error> {
-        let http = reqwest::Client::builder()
-            .timeout(timeout)
-            .connect_timeout(timeout.min(Duration::from_secs(10)))
-            .tcp_nodelay(true)
-            .build()
-            .map_err(|e| Error::Config(format!("could not set up HTTP for uploads: {e}")))?;
-        Ok(Uploader {
+        Ok(Self::with_http(upload_http(timeout)?, timeout))
+    }
+
+    pub(crate) fn with_http(http: reqwest::Client, timeout: Duration) -> Uploader {
+        Uploader {
             http,
             timeout,
             concurrency: 4,
             retry: RetryPolicy::default(),
             progress: None,
-        })
+        }
     }
 
     /// At most this many parts in flight (at least 1).
