@@ -195,6 +195,8 @@ fn related(
     let store = lock(&s.store);
     let mut ids = linked_ids(&store, decl, id, rel)?;
     ids.retain(|i| store.contains(&rel.target_type, i));
+    // Counted before the page is cut: `total` is all the related resources.
+    let total = ids.len();
     if let Some(limit) = q.limit {
         ids.truncate(limit);
     }
@@ -221,7 +223,7 @@ fn related(
     {
         obj.insert(
             "meta".into(),
-            json!({"paging": {"total": ids.len(), "limit": q.limit.unwrap_or(ids.len().max(1))}}),
+            json!({"paging": {"total": total, "limit": q.limit.unwrap_or(total.max(1))}}),
         );
     }
     Ok(json_response(200, &doc))

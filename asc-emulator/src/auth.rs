@@ -7,6 +7,8 @@ use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::state::lock;
+
 /// Apple refuses tokens whose `exp` is more than 20 minutes after `iat`.
 pub(crate) const MAX_LIFETIME_SECS: i64 = 20 * 60;
 /// How far in the emulator's future `iat` may lie: clocks of healthy machines
@@ -70,17 +72,25 @@ impl Verifier {
         }
         let exp = claims.exp.ok_or("no exp claim")?;
         let iat = claims.iat.ok_or("no iat claim")?;
+        // The times come from the token: saturating arithmetic, so that a crafted
+        // token gets its 401 rather than an overflow.
         if exp <= now {
-            return Err(format!("the token expired {} s ago", now - exp));
-        }
-        if exp - iat > MAX_LIFETIME_SECS {
             return Err(format!(
-                "exp is {} s after iat; at most {MAX_LIFETIME_SECS} s are allowed",
-                exp - iat
+                "the token expired {} s ago",
+                now.saturating_sub(exp)
             ));
         }
-        if iat > now + IAT_LEEWAY_SECS {
-            return Err(format!("iat is {} s in the future", iat - now));
+        if exp.saturating_sub(iat) > MAX_LIFETIME_SECS {
+            return Err(format!(
+                "exp is {} s after iat; at most {MAX_LIFETIME_SECS} s are allowed",
+                exp.saturating_sub(iat)
+            ));
+        }
+        if iat > now.saturating_add(IAT_LEEWAY_SECS) {
+            return Err(format!(
+                "iat is {} s in the future",
+                iat.saturating_sub(now)
+            ));
         }
         match (&claims.iss, &claims.sub) {
             (Some(iss), _) if *iss == self.issuer_id => Ok(()),
@@ -91,12 +101,7 @@ impl Verifier {
     }
 
     fn checked_claims(&self, token: &str) -> Result<Claims, String> {
-        if let Some(c) = self
-            .verified
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(token)
-        {
+        if let Some(c) = lock(&self.verified).get(token) {
             return Ok(c.clone());
         }
         let header = jsonwebtoken::decode_header(token).map_err(|e| format!("not a JWT: {e}"))?;
@@ -108,7 +113,7 @@ impl Verifier {
         }
         let data = jsonwebtoken::decode::<Claims>(token, &self.key, &self.validation)
             .map_err(|e| format!("signature or claims invalid: {e}"))?;
-        let mut cache = self.verified.lock().unwrap_or_else(|p| p.into_inner());
+        let mut cache = lock(&self.verified);
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }

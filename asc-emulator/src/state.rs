@@ -107,7 +107,8 @@ impl Shared {
         let offset = self.clock_offset.load(Ordering::Relaxed);
         let now = SystemTime::now();
         if offset >= 0 {
-            now + Duration::from_secs(offset.unsigned_abs())
+            now.checked_add(Duration::from_secs(offset.unsigned_abs()))
+                .unwrap_or(now)
         } else {
             now.checked_sub(Duration::from_secs(offset.unsigned_abs()))
                 .unwrap_or(UNIX_EPOCH)

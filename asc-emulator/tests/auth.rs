@@ -125,6 +125,19 @@ async fn bad_tokens_get_not_authorized() {
         "future",
     )
     .await;
+    // Extreme times must give a 401, not overflow the checks.
+    refused(
+        &emu,
+        bearer(sign(&pem, &kid, &claims(i64::MIN, now() + 600))),
+        "at most 1200",
+    )
+    .await;
+    refused(
+        &emu,
+        bearer(sign(&pem, &kid, &claims(now(), i64::MIN))),
+        "expired",
+    )
+    .await;
     let wrong_aud = json!({"iss": iss, "aud": "someone-else", "iat": now(), "exp": now() + 600});
     refused(&emu, bearer(sign(&pem, &kid, &wrong_aud)), "aud").await;
     let wrong_iss = json!({"iss": "another-issuer", "aud": "appstoreconnect-v1", "iat": now(), "exp": now() + 600});
