@@ -120,111 +120,21 @@ impl UploadOperation {
     }
 }
 
-/// The delivery state of an uploaded asset (`AppMediaAssetState.state`).
-///
-/// Every value Apple's schema documents is a variant; a value Apple adds
-/// later is kept in [`AssetDeliveryState::Unknown`] instead of failing the
-/// whole decode.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AssetDeliveryState {
-    /// Apple waits for the upload operations to be done and the upload committed.
+crate::open_enum! {
+    /// The delivery state of an uploaded asset (`AppMediaAssetState.state`).
     ///
-    /// On the wire: `AWAITING_UPLOAD`.
-    AwaitingUpload,
-    /// The upload is committed; Apple is processing it.
-    ///
-    /// On the wire: `UPLOAD_COMPLETE`.
-    UploadComplete,
-    /// Processing is done; the asset is ready.
-    ///
-    /// On the wire: `COMPLETE`.
-    Complete,
-    /// Processing failed; see `errors`.
-    ///
-    /// On the wire: `FAILED`.
-    Failed,
-    /// A value this version of asc does not know, kept as Apple sent it.
-    Unknown(String),
-}
-
-impl AssetDeliveryState {
-    /// Every value Apple's schema documents, in Apple's order.
-    pub const KNOWN: &'static [AssetDeliveryState] = &[
-        Self::AwaitingUpload,
-        Self::UploadComplete,
-        Self::Complete,
-        Self::Failed,
-    ];
-
-    /// The value as Apple spells it on the wire, such as `AWAITING_UPLOAD`.
-    pub fn as_str(&self) -> &str {
-        match self {
-            Self::AwaitingUpload => "AWAITING_UPLOAD",
-            Self::UploadComplete => "UPLOAD_COMPLETE",
-            Self::Complete => "COMPLETE",
-            Self::Failed => "FAILED",
-            Self::Unknown(other) => other,
-        }
-    }
-
-    /// The value for a wire string; a string Apple's schema does not list is
-    /// kept in [`AssetDeliveryState::Unknown`].
-    pub fn from_wire(wire: &str) -> Self {
-        match wire {
-            "AWAITING_UPLOAD" => Self::AwaitingUpload,
-            "UPLOAD_COMPLETE" => Self::UploadComplete,
-            "COMPLETE" => Self::Complete,
-            "FAILED" => Self::Failed,
-            other => Self::Unknown(other.to_owned()),
-        }
-    }
-
-    /// True for [`AssetDeliveryState::Unknown`]: a value newer than this crate.
-    pub fn is_unknown(&self) -> bool {
-        matches!(self, Self::Unknown(_))
-    }
-}
-
-impl fmt::Display for AssetDeliveryState {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.pad(self.as_str())
-    }
-}
-
-impl std::str::FromStr for AssetDeliveryState {
-    type Err = std::convert::Infallible;
-
-    fn from_str(wire: &str) -> Result<Self, Self::Err> {
-        Ok(Self::from_wire(wire))
-    }
-}
-
-impl From<&str> for AssetDeliveryState {
-    fn from(wire: &str) -> Self {
-        Self::from_wire(wire)
-    }
-}
-
-impl Serialize for AssetDeliveryState {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> Deserialize<'de> for AssetDeliveryState {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = AssetDeliveryState;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an asset delivery state string, such as \"COMPLETE\"")
-            }
-            fn visit_str<E: serde::de::Error>(self, wire: &str) -> Result<Self::Value, E> {
-                Ok(AssetDeliveryState::from_wire(wire))
-            }
-        }
-        d.deserialize_str(Visitor)
+    /// Every value Apple's schema documents is a variant; a value Apple adds
+    /// later is kept in [`AssetDeliveryState::Unknown`] instead of failing the
+    /// whole decode.
+    pub enum AssetDeliveryState {
+        /// Apple waits for the upload operations to be done and the upload committed.
+        AwaitingUpload = "AWAITING_UPLOAD",
+        /// The upload is committed; Apple is processing it.
+        UploadComplete = "UPLOAD_COMPLETE",
+        /// Processing is done; the asset is ready.
+        Complete = "COMPLETE",
+        /// Processing failed; see `errors`.
+        Failed = "FAILED",
     }
 }
 

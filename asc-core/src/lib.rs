@@ -28,6 +28,7 @@ pub mod auth;
 mod client;
 pub mod document;
 mod error;
+mod open_enum;
 pub mod payload;
 mod query;
 pub mod rate_limit;

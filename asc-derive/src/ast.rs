@@ -254,3 +254,8 @@ pub(crate) fn is_string(ty: &Type) -> bool {
             .last()
             .is_some_and(|s| s.ident == "String" && s.arguments.is_none())
 }
+
+/// A struct with generic parameters or a where clause (which the derives refuse).
+pub(crate) fn is_generic(input: &syn::DeriveInput) -> bool {
+    !input.generics.params.is_empty() || input.generics.where_clause.is_some()
+}

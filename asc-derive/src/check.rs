@@ -61,7 +61,7 @@ fn check_container(cx: &Ctxt, input: &Input) {
 /// No generics, and a valid `type`: what both derives require of the struct.
 fn check_type(cx: &Ctxt, input: &Input) {
     let original = input.original;
-    if !original.generics.params.is_empty() || original.generics.where_clause.is_some() {
+    if crate::ast::is_generic(original) {
         let msg = match input.derive {
             Derive::Resource => {
                 "a resource cannot be generic: declare one struct per resource, without `<...>`"
@@ -318,6 +318,11 @@ fn check_payload(cx: &Ctxt, input: &Input) {
             );
         }
     }
+    check_unique_names(cx, input);
+}
+
+/// Two fields must not share Apple's name.
+fn check_unique_names(cx: &Ctxt, input: &Input) {
     let mut names: HashMap<&str, &Field> = HashMap::new();
     for field in &input.fields {
         if let Some(first) = names.insert(&field.name.value, field) {
@@ -335,19 +340,9 @@ fn check_payload(cx: &Ctxt, input: &Input) {
 
 /// Two fields must not share Apple's name, nor the name of their variant.
 fn check_unique(cx: &Ctxt, input: &Input) {
-    let mut names: HashMap<&str, &Field> = HashMap::new();
+    check_unique_names(cx, input);
     let mut variants: HashMap<String, &Field> = HashMap::new();
     for field in &input.fields {
-        if let Some(first) = names.insert(&field.name.value, field) {
-            cx.error_at(
-                field.name.span,
-                format!(
-                    "`{}` is already the name of the field `{}`: \
-                     give each field its own name with `rename = \"...\"`",
-                    field.name.value, first.ident
-                ),
-            );
-        }
         let Some(variant) = &field.variant else {
             cx.error_spanned_by(
                 field.ident,

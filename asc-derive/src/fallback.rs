@@ -11,7 +11,7 @@ use crate::expand::{Names, inherent_impl, selector_enums, self_ident};
 
 pub(crate) fn expand(input: &DeriveInput, model: Option<&Input>, err: syn::Error) -> TokenStream {
     let errors = err.to_compile_error();
-    if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
+    if crate::ast::is_generic(input) {
         // Stubs for a generic type would only add errors about its parameters.
         return errors;
     }

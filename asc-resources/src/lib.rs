@@ -40,7 +40,6 @@
 
 pub mod game_center;
 pub mod media;
-mod open_enum;
 
 use asc_core::{Resource, ResourceMeta};
 

@@ -7,9 +7,7 @@
 pub mod v1;
 pub mod v2;
 
-use crate::open_enum::open_enum;
-
-open_enum! {
+asc_core::open_enum! {
     /// The state of a Game Center version (`GameCenterVersionState`).
     pub enum GameCenterVersionState {
         /// Editable; not submitted yet.

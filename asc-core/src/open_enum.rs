@@ -1,9 +1,11 @@
 //! Closed sets of Apple strings that stay open: every documented value is a
 //! variant, and a value Apple adds later is kept in `Unknown` instead of
-//! failing the whole decode.
+//! failing the whole decode. Used here and by asc-resources; not a public API.
 
-/// Declares such an enum with `as_str()`, `Display`, `FromStr`, `From<&str>`
+/// Declares such an enum (an asset delivery state, a version state...) with `as_str()`, `Display`, `FromStr`, `From<&str>`
 /// and serde both ways (as the wire string).
+#[doc(hidden)]
+#[macro_export]
 macro_rules! open_enum {
     (
         $(#[$meta:meta])*
@@ -52,14 +54,14 @@ macro_rules! open_enum {
             }
         }
 
-        impl ::std::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        impl ::core::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 f.pad(self.as_str())
             }
         }
 
-        impl ::std::str::FromStr for $name {
-            type Err = ::std::convert::Infallible;
+        impl ::core::str::FromStr for $name {
+            type Err = ::core::convert::Infallible;
 
             fn from_str(wire: &str) -> Result<$name, Self::Err> {
                 Ok($name::from_wire(wire))
@@ -72,21 +74,21 @@ macro_rules! open_enum {
             }
         }
 
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        impl $crate::__private::serde::Serialize for $name {
+            fn serialize<S: $crate::__private::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.serialize_str(self.as_str())
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $name {
+            fn deserialize<D: $crate::__private::serde::Deserializer<'de>>(d: D) -> Result<$name, D::Error> {
                 struct Visitor;
-                impl ::serde::de::Visitor<'_> for Visitor {
+                impl $crate::__private::serde::de::Visitor<'_> for Visitor {
                     type Value = $name;
-                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                         f.write_str(concat!("a ", stringify!($name), " string"))
                     }
-                    fn visit_str<E: ::serde::de::Error>(self, wire: &str) -> Result<$name, E> {
+                    fn visit_str<E: $crate::__private::serde::de::Error>(self, wire: &str) -> Result<$name, E> {
                         Ok($name::from_wire(wire))
                     }
                 }
@@ -95,5 +97,3 @@ macro_rules! open_enum {
         }
     };
 }
-
-pub(crate) use open_enum;
