@@ -8,13 +8,13 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use reqwest::Method;
-use serde::{Deserialize, Serialize};
-use serde_json::json;
+use serde::ser::SerializeStruct;
+use serde::{Deserialize, Serialize, Serializer};
 
 use crate::document::null_as_default;
+use crate::payload::Payload;
 use crate::upload::{Progress, UploadPart};
-use crate::{Client, Error, ReadRequest, Resource, Response};
+use crate::{Client, Error, ReadRequest, RelatedRequest, Resource, WriteRequest};
 
 /// An image Apple serves in any size and format (`ImageAsset`).
 ///
@@ -94,16 +94,18 @@ impl UploadOperation {
     /// Converts to the uploader's part, refusing incomplete operations.
     pub fn to_part(&self, index: usize) -> Result<UploadPart, Error> {
         let missing = |what: &str| {
-            Error::InvalidRequest(format!(
-                "upload operation {index} from App Store Connect has no {what}"
-            ))
+            Error::unexpected(
+                None,
+                format!("upload operation {index} from App Store Connect has no {what}"),
+            )
         };
         let offset = self.offset.ok_or_else(|| missing("offset"))?;
         let length = self.length.ok_or_else(|| missing("length"))?;
         let (Ok(offset), Ok(length)) = (u64::try_from(offset), u64::try_from(length)) else {
-            return Err(Error::InvalidRequest(format!(
-                "upload operation {index} has a negative offset or length"
-            )));
+            return Err(Error::unexpected(
+                None,
+                format!("upload operation {index} from App Store Connect has a negative offset or length"),
+            ));
         };
         Ok(UploadPart {
             method: self.method.clone().ok_or_else(|| missing("method"))?,
@@ -198,33 +200,89 @@ pub trait Asset: Resource {
     fn delivery_state(&self) -> Option<&AppMediaAssetState>;
 }
 
-/// The create request body of an asset: Apple's `...CreateRequest` shape,
-/// built from the declaration (type, parent relationship) and the file.
+/// The create request of an asset, which reserves its upload: Apple's
+/// `...CreateRequest` with `fileSize`, `fileName` and the parent
+/// relationship, built from the declaration (type, parent relationship) so
+/// that any asset uploads without a payload type of its own.
 ///
-/// It is what [`AssetUpload`] sends, so that any asset uploads without a
-/// payload type of its own; it equals the body of the asset's typed `create`
-/// with the same values (tested for the achievement images, v1 and v2).
-pub fn reservation_body<A: Asset>(
-    parent_id: &str,
-    file_name: &str,
+/// [`AssetUpload`] sends it with [`WriteRequest::create`]; its body equals
+/// that of the asset's declared create payload with the same values.
+pub struct AssetReservation<'a, A> {
+    parent_id: &'a str,
+    file_name: &'a str,
     file_size: u64,
-) -> serde_json::Value {
-    json!({
-        "data": {
-            "type": A::TYPE,
-            "attributes": { "fileSize": file_size, "fileName": file_name },
-            "relationships": {
-                A::PARENT_RELATIONSHIP: { "data": { "type": <A::Parent as Resource>::TYPE, "id": parent_id } }
-            }
-        }
-    })
+    _asset: std::marker::PhantomData<fn() -> A>,
 }
 
-/// The update request body that commits an uploaded asset (`uploaded: true`),
-/// as [`AssetUpload`] sends it; the body of the typed `update` with
-/// `uploaded: Some(true)`.
-pub fn commit_body<A: Asset>(id: &str) -> serde_json::Value {
-    json!({ "data": { "type": A::TYPE, "id": id, "attributes": { "uploaded": true } } })
+impl<'a, A: Asset> AssetReservation<'a, A> {
+    /// The reservation of `file_size` bytes named `file_name` for the parent `parent_id`.
+    pub fn new(parent_id: &'a str, file_name: &'a str, file_size: u64) -> Self {
+        AssetReservation {
+            parent_id,
+            file_name,
+            file_size,
+            _asset: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<A: Asset> Payload for AssetReservation<'_, A> {
+    const TYPE: &'static str = A::TYPE;
+
+    fn serialize_members<S: SerializeStruct>(&self, data: &mut S) -> Result<(), S::Error> {
+        struct Attributes<'a>(u64, &'a str);
+        impl Serialize for Attributes<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut attributes = serializer.serialize_struct("attributes", 2)?;
+                attributes.serialize_field("fileSize", &self.0)?;
+                attributes.serialize_field("fileName", self.1)?;
+                attributes.end()
+            }
+        }
+        struct Relationships<'a, A>(&'a str, std::marker::PhantomData<fn() -> A>);
+        impl<A: Asset> Serialize for Relationships<'_, A> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut relationships = serializer.serialize_struct("relationships", 1)?;
+                relationships.serialize_field(
+                    A::PARENT_RELATIONSHIP,
+                    &crate::Linkage::<A::Parent>::new(self.0),
+                )?;
+                relationships.end()
+            }
+        }
+        data.serialize_field("attributes", &Attributes(self.file_size, self.file_name))?;
+        data.serialize_field(
+            "relationships",
+            &Relationships::<A>(self.parent_id, std::marker::PhantomData),
+        )
+    }
+}
+
+/// The update request that commits an uploaded asset (`uploaded: true`), as
+/// [`AssetUpload`] sends it with [`WriteRequest::update`]; the body of the
+/// declared update payload with `uploaded: Some(true)`.
+pub struct AssetCommit<A>(std::marker::PhantomData<fn() -> A>);
+
+impl<A> Default for AssetCommit<A> {
+    fn default() -> Self {
+        AssetCommit(std::marker::PhantomData)
+    }
+}
+
+impl<A: Asset> Payload for AssetCommit<A> {
+    const TYPE: &'static str = A::TYPE;
+
+    fn serialize_members<S: SerializeStruct>(&self, data: &mut S) -> Result<(), S::Error> {
+        struct Uploaded;
+        impl Serialize for Uploaded {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut attributes = serializer.serialize_struct("attributes", 1)?;
+                attributes.serialize_field("uploaded", &true)?;
+                attributes.end()
+            }
+        }
+        data.serialize_field("attributes", &Uploaded)
+    }
 }
 
 /// What was found out about a file before any request.
@@ -247,12 +305,12 @@ impl ImageFile {
     pub fn read(path: impl AsRef<Path>) -> Result<ImageFile, Error> {
         let path = path.as_ref();
         let bytes = std::fs::read(path)
-            .map_err(|e| Error::File(format!("cannot read {}: {e}", path.display())))?;
+            .map_err(|e| Error::file(format!("cannot read {}: {e}", path.display()), Some(e)))?;
         let name = path
             .file_name()
             .and_then(|n| n.to_str())
             .filter(|n| !n.is_empty())
-            .ok_or_else(|| Error::File(format!("{} has no usable file name", path.display())))?;
+            .ok_or_else(|| Error::file(format!("{} has no usable file name", path.display()), None))?;
         ImageFile::from_bytes(name, bytes)
     }
 
@@ -260,18 +318,19 @@ impl ImageFile {
     pub fn from_bytes(name: &str, bytes: impl Into<Bytes>) -> Result<ImageFile, Error> {
         let bytes = bytes.into();
         if bytes.is_empty() {
-            return Err(Error::File(format!("{name} is empty")));
+            return Err(Error::file(format!("{name} is empty"), None));
         }
         let (format, width, height) = sniff_image(&bytes).ok_or_else(|| {
-            Error::File(format!(
+            Error::file(format!(
                 "{name} is not a PNG or JPEG image (its first bytes are {:02x?}); App Store Connect accepts PNG and JPEG",
                 &bytes[..bytes.len().min(8)]
-            ))
+            ), None)
         })?;
         if width == 0 || height == 0 {
-            return Err(Error::File(format!(
-                "{name} declares a {width}x{height} image"
-            )));
+            return Err(Error::file(
+                format!("{name} declares a {width}x{height} image"),
+                None,
+            ));
         }
         Ok(ImageFile {
             name: name.to_owned(),
@@ -426,7 +485,7 @@ impl<A: Asset> AssetUpload<A> {
     /// fails, and [`Error::AssetTimeout`] when the time limit runs out.
     pub async fn send(mut self) -> Result<A, Error> {
         // Taken out so that `run` can borrow the settings; `self.file` is not read again.
-        let file = std::mem::replace(&mut self.file, Err(Error::File(String::new())))?;
+        let file = std::mem::replace(&mut self.file, Err(Error::file("", None)))?;
         crate::query::check_id(&self.parent_id)?;
         if !self.allowed_sizes.is_empty()
             && !self.allowed_sizes.contains(&(file.width, file.height))
@@ -436,13 +495,16 @@ impl<A: Asset> AssetUpload<A> {
                 .iter()
                 .map(|(w, h)| format!("{w}x{h}"))
                 .collect();
-            return Err(Error::File(format!(
-                "{} is {}x{}; App Store Connect expects {}",
-                file.name,
-                file.width,
-                file.height,
-                sizes.join(" or ")
-            )));
+            return Err(Error::file(
+                format!(
+                    "{} is {}x{}; App Store Connect expects {}",
+                    file.name,
+                    file.width,
+                    file.height,
+                    sizes.join(" or ")
+                ),
+                None,
+            ));
         }
         let mut stage = Stage::Reserving;
         match tokio::time::timeout(self.time_limit, self.run(&file, &mut stage)).await {
@@ -468,10 +530,13 @@ impl<A: Asset> AssetUpload<A> {
             .map(|(i, op)| op.to_part(i))
             .collect::<Result<Vec<_>, _>>()?;
         if parts.is_empty() {
-            return Err(Error::InvalidRequest(format!(
-                "App Store Connect reserved {} {id} without upload operations",
-                A::TYPE
-            )));
+            return Err(Error::unexpected(
+                None,
+                format!(
+                    "App Store Connect reserved {} {id} without upload operations",
+                    A::TYPE
+                ),
+            ));
         }
         let mut uploader = client.uploader()?.concurrency(self.concurrency);
         if let Some(p) = self.progress.clone() {
@@ -491,12 +556,7 @@ impl<A: Asset> AssetUpload<A> {
                 Some(AssetDeliveryState::Complete) => return Ok(current),
                 Some(AssetDeliveryState::Failed) => {
                     return Err(Error::AssetFailed {
-                        errors: state
-                            .errors
-                            .unwrap_or_default()
-                            .into_iter()
-                            .map(|e| (e.code, e.description))
-                            .collect(),
+                        errors: state.errors.unwrap_or_default(),
                     });
                 }
                 other => *stage = Stage::Processing(id.clone(), other),
@@ -555,9 +615,10 @@ enum Stage {
 /// True when a failed write may have been applied although its answer was lost.
 fn answer_may_be_lost(e: &Error) -> bool {
     matches!(
-        e,
-        Error::Timeout(_) | Error::Connection(_) | Error::Decode { .. }
-    ) || matches!(e.status(), Some(500 | 502 | 503 | 504))
+        e.last_attempt(),
+        Error::Timeout { .. } | Error::Connection { .. } | Error::Decode { .. }
+    ) || matches!(e, Error::Deadline { .. })
+        || matches!(e.status(), Some(500 | 502 | 503 | 504))
 }
 
 async fn reserve<A: Asset>(
@@ -566,11 +627,8 @@ async fn reserve<A: Asset>(
     name: &str,
     size: u64,
 ) -> Result<A, Error> {
-    let body = Bytes::from(reservation_body::<A>(parent_id, name, size).to_string());
-    let first = client
-        .execute(Method::POST, A::PATH, Some(body.clone()))
-        .await;
-    match first.and_then(Response::<A>::from_raw) {
+    let reservation = AssetReservation::<A>::new(parent_id, name, size);
+    match WriteRequest::<A>::create(client, &reservation).send().await {
         Ok(r) => return Ok(r.data),
         Err(e) if !answer_may_be_lost(&e) => return Err(e),
         Err(e) => tracing::warn!(error = %e, "the reservation's answer was lost; reading back"),
@@ -579,8 +637,10 @@ async fn reserve<A: Asset>(
         return Ok(existing);
     }
     // Nothing was applied: one more reservation is safe.
-    let raw = client.execute(Method::POST, A::PATH, Some(body)).await?;
-    Ok(Response::<A>::from_raw(raw)?.data)
+    Ok(WriteRequest::<A>::create(client, &reservation)
+        .send()
+        .await?
+        .data)
 }
 
 /// The parent's asset, if it is the reservation we made (same name and size, not yet committed).
@@ -600,31 +660,27 @@ async fn read_back_reservation<A: Asset>(
                 A::TYPE
             ))
         })?;
-    let read =
-        ReadRequest::<A>::related(client, <A::Parent as Resource>::PATH, parent_id, rel.name);
-    match read.send().await {
-        Ok(r) => {
-            let a = r.data;
-            let same = a.file_name() == Some(name) && a.file_size() == i64::try_from(size).ok();
-            let awaiting = matches!(
-                a.delivery_state().and_then(|s| s.state.as_ref()),
-                Some(AssetDeliveryState::AwaitingUpload)
-            );
-            Ok((same && awaiting).then_some(a))
-        }
-        Err(e) if e.status() == Some(404) => Ok(None),
-        Err(e) => Err(e),
-    }
+    let read = RelatedRequest::<A>::new(client, <A::Parent as Resource>::PATH, parent_id, rel.name);
+    // An empty relationship is `{"data": null}` (Apple) or, from some
+    // servers, a 404: either way nothing was reserved.
+    let found = match read.send().await {
+        Ok(r) => r.data,
+        Err(e) if e.status() == Some(404) => None,
+        Err(e) => return Err(e),
+    };
+    Ok(found.filter(|a| {
+        let same = a.file_name() == Some(name) && a.file_size() == i64::try_from(size).ok();
+        let awaiting = matches!(
+            a.delivery_state().and_then(|s| s.state.as_ref()),
+            Some(AssetDeliveryState::AwaitingUpload)
+        );
+        same && awaiting
+    }))
 }
 
 async fn commit<A: Asset>(client: &Client, id: &str) -> Result<(), Error> {
-    let mut path = A::PATH.to_owned();
-    crate::query::push_id_segment(&mut path, id)?;
-    let body = Bytes::from(commit_body::<A>(id).to_string());
-    match client
-        .execute(Method::PATCH, &path, Some(body.clone()))
-        .await
-    {
+    let commit = AssetCommit::<A>::default();
+    match WriteRequest::<A>::update(client, id, &commit).send().await {
         Ok(_) => return Ok(()),
         Err(e) if !answer_may_be_lost(&e) => return Err(e),
         Err(e) => tracing::warn!(error = %e, "the commit's answer was lost; reading back"),
@@ -635,7 +691,7 @@ async fn commit<A: Asset>(client: &Client, id: &str) -> Result<(), Error> {
         Some(AssetDeliveryState::AwaitingUpload) | None
     );
     if awaiting {
-        client.execute(Method::PATCH, &path, Some(body)).await?;
+        WriteRequest::<A>::update(client, id, &commit).send().await?;
     }
     Ok(())
 }

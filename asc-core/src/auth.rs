@@ -18,15 +18,13 @@ use zeroize::Zeroizing;
 use crate::Error;
 
 /// The `aud` claim Apple requires.
-pub const AUDIENCE: &str = "appstoreconnect-v1";
-/// Apple rejects tokens whose `exp` is more than 20 minutes after `iat`.
-pub const MAX_LIFETIME: Duration = Duration::from_secs(20 * 60);
+pub(crate) const AUDIENCE: &str = "appstoreconnect-v1";
 /// How far `iat` is set in the past, so a slightly slow server clock accepts it.
-pub const BACKDATE: Duration = Duration::from_secs(60);
-/// `exp - iat` of the tokens we sign: safely under [`MAX_LIFETIME`].
-pub const LIFETIME: Duration = Duration::from_secs(15 * 60);
+pub(crate) const BACKDATE: Duration = Duration::from_secs(60);
+/// `exp - iat` of the tokens we sign: safely under the 20 minutes Apple allows.
+pub(crate) const LIFETIME: Duration = Duration::from_secs(15 * 60);
 /// A token is replaced when less than this is left of it.
-pub const REFRESH_MARGIN: Duration = Duration::from_secs(120);
+pub(crate) const REFRESH_MARGIN: Duration = Duration::from_secs(120);
 
 /// An App Store Connect API key: key id, issuer (for team keys), the P-256
 /// private key, and an optional token scope.

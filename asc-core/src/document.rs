@@ -34,6 +34,7 @@ pub struct ResourceIdentifier {
 
 /// Links of a document (`DocumentLinks`, and `PagedDocumentLinks` for lists).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[non_exhaustive]
 pub struct DocumentLinks {
     /// The URL of this document.
     #[serde(rename = "self", default)]
@@ -48,6 +49,7 @@ pub struct DocumentLinks {
 
 /// Links of a relationship (`RelationshipLinks`).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[non_exhaustive]
 pub struct RelationshipLinks {
     /// The relationship itself.
     #[serde(rename = "self", default)]

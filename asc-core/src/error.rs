@@ -6,12 +6,22 @@ use std::time::Duration;
 
 use serde::{Deserialize, Deserializer};
 
+use crate::asset::AppMediaStateError;
 use crate::rate_limit::RateLimit;
+
+/// The cause kept by an error: what the HTTP stack or the file system said.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
 
 /// Everything that can go wrong between building a request and decoding its answer.
 ///
 /// Messages are written for the person who has to fix the problem. No variant
 /// ever carries the private key, a token or the `Authorization` header.
+///
+/// An operation that was tried more than once and still failed is
+/// [`Error::RetriesExhausted`], which says how many attempts were made and
+/// holds what the last one got; [`status`](Error::status),
+/// [`api_errors`](Error::api_errors), [`rate_limit`](Error::rate_limit) and
+/// [`last_attempt`](Error::last_attempt) look through it.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -27,12 +37,12 @@ pub enum Error {
     #[error("invalid client configuration: {0}")]
     Config(String),
 
-    /// A request was refused before it was sent: a bad id, field name or body.
+    /// A request was refused before it was sent: a bad id, field name, limit or body.
     #[error("invalid request: {0}")]
     InvalidRequest(String),
 
     /// App Store Connect answered with a JSON `ErrorResponse`.
-    #[error("{}", api_message(status, errors, hint))]
+    #[error("{}", api_message(*status, errors, hint.as_deref()))]
     Api {
         /// HTTP status code of the answer.
         status: u16,
@@ -40,6 +50,8 @@ pub enum Error {
         errors: Vec<ApiError>,
         /// Rate-limit header of the answer, when present.
         rate_limit: Option<RateLimit>,
+        /// The answer's `Retry-After`, when present.
+        retry_after: Option<Duration>,
         /// A hint added by asc (for example that the clock may be wrong).
         hint: Option<String>,
     },
@@ -55,9 +67,11 @@ pub enum Error {
         excerpt: String,
         /// Rate-limit header of the answer, when present.
         rate_limit: Option<RateLimit>,
+        /// The answer's `Retry-After`, when present.
+        retry_after: Option<Duration>,
     },
 
-    /// A successful answer whose body does not have the expected shape.
+    /// A successful answer whose body does not have the expected JSON shape.
     #[error(
         "could not decode the response at JSON path `{path}`: {message} (body starts: {excerpt})"
     )]
@@ -72,15 +86,63 @@ pub enum Error {
         excerpt: String,
     },
 
-    /// No complete answer arrived within the configured time.
+    /// A successful answer that decodes but cannot be what was asked for: a
+    /// resource of another type, an upload without operations, a `next` link
+    /// to another server. Nothing the caller sent was wrong.
+    #[error("App Store Connect sent an unexpected answer: {message}")]
+    UnexpectedResponse {
+        /// HTTP status of the answer, when the problem is in one answer.
+        status: Option<u16>,
+        /// What was wrong, naming what was expected.
+        message: String,
+    },
+
+    /// No complete answer arrived within the time limit of one attempt.
     #[error(
-        "request timed out after {0:?}; raise it with ClientBuilder::timeout if the network is slow"
+        "request timed out after {after:?}; raise it with ClientBuilder::timeout (or .timeout(..) on the request) if the network is slow"
     )]
-    Timeout(Duration),
+    Timeout {
+        /// The time limit that ran out.
+        after: Duration,
+        /// What the HTTP stack reported.
+        #[source]
+        source: Option<BoxError>,
+    },
 
     /// The connection failed or broke before a complete answer arrived.
-    #[error("connection to App Store Connect failed: {0}")]
-    Connection(String),
+    #[error("connection to App Store Connect failed: {message}")]
+    Connection {
+        /// What failed, with the chain of causes, for people.
+        message: String,
+        /// The underlying error.
+        #[source]
+        source: Option<BoxError>,
+    },
+
+    /// The operation was tried more than once and did not succeed; `last`
+    /// is what the last attempt got.
+    #[error("gave up after {attempts} attempts; the last one got: {last}")]
+    RetriesExhausted {
+        /// How many attempts were made in all.
+        attempts: u32,
+        /// The error of the last attempt.
+        #[source]
+        last: Box<Error>,
+    },
+
+    /// The whole operation (attempts and the waits between them) did not end
+    /// within its deadline ([`ClientBuilder::deadline`](crate::ClientBuilder::deadline)
+    /// or `.deadline(..)` on the request).
+    #[error("{}", deadline_message(*limit, *attempts, last.as_deref()))]
+    Deadline {
+        /// The deadline that ran out.
+        limit: Duration,
+        /// Attempts made before it ran out.
+        attempts: u32,
+        /// What the last finished attempt got, when one finished.
+        #[source]
+        last: Option<Box<Error>>,
+    },
 
     /// Apple processed an uploaded asset and reported it as failed.
     #[error(
@@ -88,8 +150,8 @@ pub enum Error {
         asset_errors(errors)
     )]
     AssetFailed {
-        /// Apple's `assetDeliveryState.errors`, verbatim as `(code, description)`.
-        errors: Vec<(Option<String>, Option<String>)>,
+        /// Apple's `assetDeliveryState.errors`, verbatim.
+        errors: Vec<AppMediaStateError>,
     },
 
     /// An asset upload did not end within its time limit
@@ -106,11 +168,17 @@ pub enum Error {
     },
 
     /// A local file could not be used (missing, unreadable, not an image).
-    #[error("{0}")]
-    File(String),
+    #[error("{message}")]
+    File {
+        /// What is wrong with which file, and what to do.
+        message: String,
+        /// The I/O error, when there was one.
+        #[source]
+        source: Option<std::io::Error>,
+    },
 }
 
-fn api_message(status: &u16, errors: &[ApiError], hint: &Option<String>) -> String {
+fn api_message(status: u16, errors: &[ApiError], hint: Option<&str>) -> String {
     let mut out = format!("App Store Connect answered HTTP {status}");
     for (i, e) in errors.iter().enumerate() {
         out.push_str(if i == 0 { ": " } else { "; " });
@@ -132,17 +200,29 @@ fn api_message(status: &u16, errors: &[ApiError], hint: &Option<String>) -> Stri
     out
 }
 
-fn asset_errors(errors: &[(Option<String>, Option<String>)]) -> String {
+fn deadline_message(limit: Duration, attempts: u32, last: Option<&Error>) -> String {
+    let mut out = format!(
+        "the operation did not finish within its deadline of {limit:?} ({attempts} attempt{} made)",
+        if attempts == 1 { "" } else { "s" }
+    );
+    if let Some(last) = last {
+        out.push_str("; the last one got: ");
+        out.push_str(&last.to_string());
+    }
+    out
+}
+
+fn asset_errors(errors: &[AppMediaStateError]) -> String {
     if errors.is_empty() {
         return "state FAILED with no error details".to_owned();
     }
     errors
         .iter()
-        .map(|(c, d)| {
+        .map(|e| {
             format!(
                 "{}: {}",
-                c.as_deref().unwrap_or("?"),
-                d.as_deref().unwrap_or("")
+                e.code.as_deref().unwrap_or("?"),
+                e.description.as_deref().unwrap_or("")
             )
         })
         .collect::<Vec<_>>()
@@ -150,36 +230,105 @@ fn asset_errors(errors: &[(Option<String>, Option<String>)]) -> String {
 }
 
 impl Error {
+    /// Turns the status and body of an answer that is not 2xx into the error
+    /// the client returns for it: [`Error::Api`] when the body is Apple's
+    /// `ErrorResponse` with at least one error, [`Error::Http`] (with a short
+    /// printable excerpt) for anything else, such as an HTML page from a proxy.
+    ///
+    /// Never panics, whatever the bytes.
+    pub fn from_response(
+        status: u16,
+        body: &[u8],
+        rate_limit: Option<RateLimit>,
+        retry_after: Option<Duration>,
+    ) -> Error {
+        match serde_json::from_slice::<ErrorResponse>(body) {
+            Ok(r) if !r.errors.is_empty() => Error::Api {
+                status,
+                errors: r.errors,
+                rate_limit,
+                retry_after,
+                hint: None,
+            },
+            _ => Error::Http {
+                status,
+                excerpt: excerpt(body),
+                rate_limit,
+                retry_after,
+            },
+        }
+    }
+
+    /// The error of the last attempt: itself, unless this is
+    /// [`Error::RetriesExhausted`] (or a [`Error::Deadline`] after an attempt
+    /// that finished).
+    pub fn last_attempt(&self) -> &Error {
+        match self {
+            Error::RetriesExhausted { last, .. } => last.last_attempt(),
+            Error::Deadline {
+                last: Some(last), ..
+            } => last.last_attempt(),
+            other => other,
+        }
+    }
+
+    /// How many attempts the operation made: 0 when it was refused before
+    /// sending, more than 1 when it was retried.
+    pub fn attempts(&self) -> u32 {
+        match self {
+            Error::RetriesExhausted { attempts, .. } | Error::Deadline { attempts, .. } => {
+                *attempts
+            }
+            Error::Api { .. }
+            | Error::Http { .. }
+            | Error::Decode { .. }
+            | Error::UnexpectedResponse { .. }
+            | Error::Timeout { .. }
+            | Error::Connection { .. } => 1,
+            _ => 0,
+        }
+    }
+
     /// The HTTP status of the answer that caused this error, if one arrived.
     pub fn status(&self) -> Option<u16> {
-        match self {
+        match self.last_attempt() {
             Error::Api { status, .. }
             | Error::Http { status, .. }
             | Error::Decode { status, .. } => Some(*status),
+            Error::UnexpectedResponse { status, .. } => *status,
             _ => None,
         }
     }
 
     /// Apple's decoded `errors`; empty when the error did not come from Apple's JSON.
     pub fn api_errors(&self) -> &[ApiError] {
-        match self {
+        match self.last_attempt() {
             Error::Api { errors, .. } => errors,
             _ => &[],
         }
     }
 
     /// The rate-limit header of the failing answer, when it had one.
-    pub fn rate_limit(&self) -> Option<&RateLimit> {
-        match self {
-            Error::Api { rate_limit, .. } | Error::Http { rate_limit, .. } => rate_limit.as_ref(),
+    pub fn rate_limit(&self) -> Option<RateLimit> {
+        match self.last_attempt() {
+            Error::Api { rate_limit, .. } | Error::Http { rate_limit, .. } => *rate_limit,
+            _ => None,
+        }
+    }
+
+    /// The `Retry-After` of the failing answer: how long App Store Connect
+    /// asked to wait before trying again.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self.last_attempt() {
+            Error::Api { retry_after, .. } | Error::Http { retry_after, .. } => *retry_after,
             _ => None,
         }
     }
 
     /// True when the request may be worth repeating later (timeouts, 429, 5xx, broken connections).
     pub fn is_transient(&self) -> bool {
-        match self {
-            Error::Timeout(_) | Error::Connection(_) => true,
+        match self.last_attempt() {
+            Error::Timeout { .. } | Error::Connection { .. } | Error::Deadline { .. } => true,
             Error::Api { status, .. } | Error::Http { status, .. } => {
                 matches!(status, 429 | 500 | 502 | 503 | 504)
             }
@@ -193,11 +342,26 @@ impl Error {
         }
         self
     }
+
+    pub(crate) fn file(message: impl Into<String>, source: Option<std::io::Error>) -> Error {
+        Error::File {
+            message: message.into(),
+            source,
+        }
+    }
+
+    pub(crate) fn unexpected(status: Option<u16>, message: impl Into<String>) -> Error {
+        Error::UnexpectedResponse {
+            status,
+            message: message.into(),
+        }
+    }
 }
 
 /// One entry of Apple's `ErrorResponse.errors` (`ResponseError` in the 4.4.1 schema).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct ApiError {
     /// A unique id of this occurrence, when Apple gives one.
     #[serde(default)]
@@ -228,6 +392,7 @@ pub struct ApiError {
 /// The `meta` member of an [`ApiError`].
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct ErrorMeta {
     /// Errors associated with this one, keyed by the resource path they concern.
     /// Entries that are not error arrays are dropped rather than losing the
@@ -241,6 +406,7 @@ pub struct ErrorMeta {
 
 /// Where in the request an error was found.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ErrorSource {
     /// A JSON pointer into the request body, such as `/data/attributes/fileName`.
     Pointer(String),

@@ -9,7 +9,13 @@
 //! [`#[derive(AscPayload)]`](derive@AscPayload) in Apple's request documents
 //! ([`WriteRequest`], [`WriteDocument`], [`Linkage`]), and assets are uploaded
 //! in one call ([`AssetUpload`]: reserve, [`Uploader`], commit, wait), on
-//! Apple's asset model ([`asset`]).
+//! Apple's asset model ([`ImageAsset`], [`AppMediaAssetState`]...).
+//!
+//! Every request is a [`Request`] with a [`Decoder`], sent by one `send`
+//! through one retry loop: [`RetryPolicy`] counts the attempts of the whole
+//! operation, whatever failed; [`ClientBuilder::timeout`] limits each
+//! attempt and [`ClientBuilder::deadline`] the whole operation, and any
+//! request can override them (`.timeout(..)`, `.retry(..)`, `.deadline(..)`).
 //!
 //! ```no_run
 //! use asc_core::{Client, Credentials};
@@ -23,38 +29,42 @@
 //! ```
 #![warn(missing_docs)]
 
-pub mod asset;
-pub mod auth;
+mod asset;
+mod auth;
 mod client;
-pub mod document;
+mod document;
 mod error;
 mod open_enum;
-pub mod payload;
+mod operation;
+mod payload;
 mod query;
-pub mod rate_limit;
+mod rate_limit;
 mod request;
 mod resource;
-pub mod retry;
-pub mod upload;
+mod response;
+mod retry;
+mod upload;
 
 pub use asc_derive::{AscPayload, AscResource};
 pub use asset::{
-    AppMediaAssetState, AppMediaStateError, Asset, AssetDeliveryState, AssetUpload, HttpHeader,
-    ImageAsset, ImageFile, UploadOperation,
+    AppMediaAssetState, AppMediaStateError, Asset, AssetCommit, AssetDeliveryState,
+    AssetReservation, AssetUpload, HttpHeader, ImageAsset, ImageFile, UploadOperation,
 };
 pub use auth::Credentials;
-pub use client::{
-    Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, RawResponse, decode, decode_error,
-};
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
 pub use document::{DocumentLinks, RelationshipLinks, ResourceIdentifier, ToMany, ToOne};
-pub use error::{ApiError, Error, ErrorMeta, ErrorSource};
+pub use error::{ApiError, BoxError, Error, ErrorMeta, ErrorSource};
+pub use operation::{Decoder, NoContent, Raw, Request};
 pub use payload::{Linkage, Payload, WriteDocument};
 pub use query::{Query, check_id, push_id_segment};
-pub use rate_limit::RateLimit;
-pub use request::{DeleteRequest, ReadRequest, Response, WriteRequest};
+pub use rate_limit::{RATE_LIMIT_HEADER, RateLimit};
+pub use request::{
+    DeleteRequest, Read, ReadRequest, Related, RelatedRequest, Write, WriteRequest,
+};
 pub use resource::{
     FieldSelector, RelationshipMeta, Resource, ResourceMeta, Selector, UnknownName, parse_selector,
 };
+pub use response::{RawResponse, Response, decode, decode_error};
 pub use retry::RetryPolicy;
 pub use upload::{Progress, UploadPart, Uploader};
 
@@ -63,6 +73,9 @@ pub use upload::{Progress, UploadPart, Uploader};
 pub mod __private {
     pub use crate::document::{Relationship, ResourceObject, null_as_default};
     pub use crate::payload::support;
+    // For fuzz targets and property tests of the parsers; not for users.
+    pub use crate::asset::sniff_image;
+    pub use crate::retry::parse_retry_after;
     pub use ::core;
     pub use ::serde;
     pub use ::serde_json;

@@ -8,6 +8,7 @@ use std::fmt;
 /// Entries may be separated by `;` or `,`; unknown entries are ignored, so a
 /// header Apple extends later still parses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub struct RateLimit {
     /// Requests allowed per hour (`user-hour-lim`).
     pub hour_limit: Option<u64>,

@@ -1,10 +1,18 @@
-//! When to try a request again, and how long to wait first.
+//! When to try a request again, how long to wait first, and the one loop
+//! that every operation (API requests and upload parts alike) runs in.
 //!
 //! The decision is a pure function of the method, what happened and the
-//! attempt number, so it is unit-tested without a server.
+//! attempt number, so it is unit-tested without a server. The loop counts
+//! attempts once for the whole operation, whatever failed: a status, a
+//! broken connection, or a 2xx body cut short.
 
+use std::future::Future;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
+
+use tokio::time::Instant;
+
+use crate::Error;
 
 /// How failed requests are retried.
 ///
@@ -14,7 +22,12 @@ use std::time::{Duration, SystemTime};
 /// are retried only when the request provably was not applied: the connection
 /// could not be made, or Apple refused it with 429 (rate limiting happens before
 /// anything is applied).
-#[derive(Debug, Clone)]
+///
+/// A `Retry-After` is honoured never earlier than asked, plus a small random
+/// delay (up to a tenth of the wait, at most 2 s) so that many clients told
+/// the same `Retry-After` do not come back at the same instant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct RetryPolicy {
     /// Retries after the first attempt; 0 turns retrying off.
     pub max_retries: u32,
@@ -22,7 +35,8 @@ pub struct RetryPolicy {
     pub initial_backoff: Duration,
     /// Upper bound of one backoff.
     pub max_backoff: Duration,
-    /// Upper bound on a server's `Retry-After`; longer waits give up instead.
+    /// Upper bound on a server's `Retry-After`; longer waits give up at once
+    /// instead, with the wait in the error ([`Error::retry_after`]).
     pub max_retry_after: Duration,
 }
 
@@ -39,12 +53,13 @@ impl Default for RetryPolicy {
 
 /// What one attempt ended in, as far as retrying is concerned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// An HTTP status arrived, maybe with a `Retry-After` delay.
     Status(u16, Option<Duration>),
     /// The connection could not be made: nothing reached the server.
     ConnectFailed,
-    /// The connection broke or timed out after the request may have been sent.
+    /// The connection broke or timed out after the request may have been
+    /// sent, or a 2xx body ended before its JSON did.
     Broken,
 }
 
@@ -57,8 +72,27 @@ impl RetryPolicy {
         }
     }
 
+    /// This policy with `retries` retries after the first attempt.
+    pub fn with_max_retries(mut self, retries: u32) -> Self {
+        self.max_retries = retries;
+        self
+    }
+
+    /// This policy with backoffs starting at `initial` and never above `max`.
+    pub fn with_backoff(mut self, initial: Duration, max: Duration) -> Self {
+        self.initial_backoff = initial;
+        self.max_backoff = max.max(initial);
+        self
+    }
+
+    /// This policy honouring a `Retry-After` of at most `max`.
+    pub fn with_max_retry_after(mut self, max: Duration) -> Self {
+        self.max_retry_after = max;
+        self
+    }
+
     /// The wait before attempt `attempt + 1` (attempts count from 0), or `None` to stop.
-    pub fn decide(&self, idempotent: bool, outcome: Outcome, attempt: u32) -> Option<Duration> {
+    pub(crate) fn decide(&self, idempotent: bool, outcome: Outcome, attempt: u32) -> Option<Duration> {
         if attempt >= self.max_retries {
             return None;
         }
@@ -73,7 +107,7 @@ impl RetryPolicy {
         };
         match retry_after {
             Some(after) if after > self.max_retry_after => None,
-            Some(after) => Some(after),
+            Some(after) => Some(after + spread(after)),
             None => Some(self.backoff(attempt)),
         }
     }
@@ -89,6 +123,13 @@ impl RetryPolicy {
         let half = exp / 2;
         half + half.mul_f64(jitter())
     }
+}
+
+/// The random delay added to a `Retry-After`: up to a tenth of it, at most
+/// 2 s, at least up to 50 ms, so that clients told the same instant spread out.
+fn spread(after: Duration) -> Duration {
+    let span = (after / 10).clamp(Duration::from_millis(50), Duration::from_secs(2));
+    span.mul_f64(jitter())
 }
 
 /// A number in [0, 1) from a splitmix64 sequence; retries need spread, not secrecy.
@@ -117,6 +158,173 @@ pub fn parse_retry_after(value: &str) -> Option<Duration> {
         when.duration_since(SystemTime::now())
             .unwrap_or(Duration::ZERO),
     )
+}
+
+/// The `Retry-After` of an answer, parsed.
+pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+    headers
+        .get(reqwest::header::RETRY_AFTER)
+        .and_then(|v| v.to_str().ok())
+        .and_then(parse_retry_after)
+}
+
+/// Sorts a failure of the HTTP stack into what retrying needs to know and
+/// the error the caller sees, keeping reqwest's error as the cause.
+///
+/// `hide_url` drops the URL from the error: a pre-signed upload URL carries
+/// its signature in the query.
+pub(crate) fn classify(e: reqwest::Error, timeout: Duration, hide_url: bool) -> (Outcome, Error) {
+    let e = if hide_url { e.without_url() } else { e };
+    if e.is_timeout() {
+        return (
+            Outcome::Broken,
+            Error::Timeout {
+                after: timeout,
+                source: Some(Box::new(e)),
+            },
+        );
+    }
+    let outcome = if e.is_connect() {
+        Outcome::ConnectFailed
+    } else {
+        Outcome::Broken
+    };
+    // reqwest's Display never includes headers; the chain names the cause
+    // (refused, reset, DNS...) that its top-level message leaves out.
+    let message = error_chain(&e);
+    (
+        outcome,
+        Error::Connection {
+            message,
+            source: Some(Box::new(e)),
+        },
+    )
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        source = s.source();
+    }
+    out
+}
+
+/// What one attempt of an operation ended in.
+pub(crate) enum Attempt<T> {
+    /// It succeeded.
+    Done(T),
+    /// It failed; the policy decides whether to try again.
+    Failed(Outcome, Error),
+    /// It failed and must not be repeated.
+    Fatal(Error),
+    /// The token was refused: one more attempt with a fresh token, outside
+    /// the policy's count (the token may have expired in flight).
+    Renew(Error),
+}
+
+/// Where an attempt stands in its operation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct AttemptNo {
+    /// Attempts made before this one.
+    pub index: u32,
+    /// True when a refused token was already renewed once.
+    pub renewed: bool,
+}
+
+/// The settings of one run of the loop.
+pub(crate) struct Plan<'a> {
+    pub policy: &'a RetryPolicy,
+    pub idempotent: bool,
+    /// The whole operation's time limit, waits included.
+    pub deadline: Option<Duration>,
+}
+
+/// Runs `attempt` until it succeeds, fails for good, the policy stops it or
+/// the deadline passes; the one retry loop of asc-core.
+///
+/// An error after more than one attempt is [`Error::RetriesExhausted`]
+/// around the last attempt's error. A wait that would end after the deadline
+/// is not started: the operation fails at once with [`Error::Deadline`].
+pub(crate) async fn run<T, F, Fut>(plan: Plan<'_>, mut attempt: F) -> Result<T, Error>
+where
+    F: FnMut(AttemptNo) -> Fut,
+    Fut: Future<Output = Attempt<T>>,
+{
+    let deadline = plan.deadline.map(|limit| (Instant::now() + limit, limit));
+    let mut made: u32 = 0;
+    let mut retries: u32 = 0;
+    let mut renewed = false;
+    let mut last: Option<Error> = None;
+    loop {
+        let this = attempt(AttemptNo {
+            index: made,
+            renewed,
+        });
+        made += 1;
+        let step = match deadline {
+            None => this.await,
+            Some((at, limit)) => match tokio::time::timeout_at(at, this).await {
+                Ok(step) => step,
+                Err(_) => {
+                    return Err(Error::Deadline {
+                        limit,
+                        attempts: made,
+                        last: last.map(Box::new),
+                    });
+                }
+            },
+        };
+        let (outcome, error) = match step {
+            Attempt::Done(value) => return Ok(value),
+            Attempt::Fatal(error) => return Err(gave_up(error, made)),
+            Attempt::Renew(error) if !renewed => {
+                renewed = true;
+                last = Some(error);
+                continue;
+            }
+            Attempt::Renew(error) => return Err(gave_up(error, made)),
+            Attempt::Failed(outcome, error) => (outcome, error),
+        };
+        let Some(wait) = plan.policy.decide(plan.idempotent, outcome, retries) else {
+            let error = match outcome {
+                Outcome::Status(_, Some(after)) if after > plan.policy.max_retry_after => error
+                    .with_hint(format!(
+                        "App Store Connect asks to wait {after:?} before trying again, longer than \
+                         RetryPolicy::max_retry_after ({:?}); try again later",
+                        plan.policy.max_retry_after
+                    )),
+                _ => error,
+            };
+            return Err(gave_up(error, made));
+        };
+        if let Some((at, limit)) = deadline {
+            if Instant::now() + wait >= at {
+                return Err(Error::Deadline {
+                    limit,
+                    attempts: made,
+                    last: Some(Box::new(error)),
+                });
+            }
+        }
+        tracing::info!(attempt = made, ?wait, error = %error, "retrying");
+        tokio::time::sleep(wait).await;
+        retries += 1;
+        last = Some(error);
+    }
+}
+
+fn gave_up(error: Error, attempts: u32) -> Error {
+    if attempts > 1 {
+        Error::RetriesExhausted {
+            attempts,
+            last: Box::new(error),
+        }
+    } else {
+        error
+    }
 }
 
 #[cfg(test)]
@@ -148,8 +356,18 @@ mod tests {
     #[test]
     fn retry_after_is_honoured_and_capped() {
         let p = RetryPolicy::default();
-        let d = p.decide(true, Outcome::Status(429, Some(Duration::from_secs(7))), 0);
-        assert_eq!(d, Some(Duration::from_secs(7)));
+        for _ in 0..200 {
+            let d = p
+                .decide(true, Outcome::Status(429, Some(Duration::from_secs(7))), 0)
+                .unwrap();
+            // Never earlier than asked, at most a tenth later.
+            assert!(d >= Duration::from_secs(7), "{d:?}");
+            assert!(d <= Duration::from_millis(7_700), "{d:?}");
+        }
+        let waits: std::collections::BTreeSet<_> = (0..50)
+            .map(|_| p.decide(true, Outcome::Status(429, Some(Duration::from_secs(1))), 0))
+            .collect();
+        assert!(waits.len() > 10, "retries told the same Retry-After spread out: {waits:?}");
         assert!(
             p.decide(
                 true,

@@ -13,12 +13,12 @@ use std::time::Duration;
 use bytes::Bytes;
 use futures_util::{StreamExt, TryStreamExt, stream};
 use reqwest::Method;
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
+use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument;
 
 use crate::Error;
-use crate::client::error_from_body;
-use crate::retry::{Outcome, RetryPolicy, parse_retry_after};
+use crate::client::{DEFAULT_CONNECT_TIMEOUT, http_client};
+use crate::retry::{self, Attempt, Outcome, Plan, RetryPolicy};
 
 /// One part to upload, as Apple's `UploadOperation` describes it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,12 +64,13 @@ impl std::fmt::Debug for Uploader {
     }
 }
 
-/// An HTTP client for pre-signed URLs: no default headers of ours.
-pub(crate) fn upload_http(timeout: Duration) -> Result<reqwest::Client, Error> {
-    reqwest::Client::builder()
-        .timeout(timeout)
-        .connect_timeout(timeout.min(Duration::from_secs(10)))
-        .tcp_nodelay(true)
+/// An HTTP client for pre-signed URLs: the client's timeouts, and no
+/// default headers of ours.
+pub(crate) fn upload_http(
+    timeout: Duration,
+    connect_timeout: Duration,
+) -> Result<reqwest::Client, Error> {
+    http_client(timeout, connect_timeout)
         .build()
         .map_err(|e| Error::Config(format!("could not set up HTTP for uploads: {e}")))
 }
@@ -79,7 +80,8 @@ impl Uploader {
     /// part (parts are idempotent: a PUT of the same bytes to the same URL), and
     /// a per-part timeout.
     pub fn new(timeout: Duration) -> Result<Uploader, Error> {
-        Ok(Self::with_http(upload_http(timeout)?, timeout))
+        let http = upload_http(timeout, DEFAULT_CONNECT_TIMEOUT.min(timeout))?;
+        Ok(Self::with_http(http, timeout))
     }
 
     pub(crate) fn with_http(http: reqwest::Client, timeout: Duration) -> Uploader {
@@ -190,10 +192,20 @@ impl Uploader {
         headers: HeaderMap,
         body: Bytes,
     ) -> Result<(), Error> {
-        let mut attempt = 0;
-        loop {
-            let span =
-                tracing::debug_span!("asc.upload_part", part = index, attempt, bytes = body.len());
+        let plan = Plan {
+            policy: &self.retry,
+            // A PUT of the same bytes to the same URL.
+            idempotent: true,
+            deadline: None,
+        };
+        let (method, url, headers, body) = (&method, &url, &headers, &body);
+        retry::run(plan, |no| async move {
+            let span = tracing::debug_span!(
+                "asc.upload_part",
+                part = index,
+                attempt = no.index,
+                bytes = body.len()
+            );
             let result = self
                 .http
                 .request(method.clone(), url.clone())
@@ -202,44 +214,31 @@ impl Uploader {
                 .send()
                 .instrument(span)
                 .await;
-            let (outcome, error) = match result {
-                Ok(resp) if resp.status().is_success() => return Ok(()),
+            match result {
+                Ok(resp) if resp.status().is_success() => Attempt::Done(()),
                 Ok(resp) => {
                     let status = resp.status().as_u16();
-                    let retry_after = resp
-                        .headers()
-                        .get(RETRY_AFTER)
-                        .and_then(|v| v.to_str().ok())
-                        .and_then(parse_retry_after);
+                    let retry_after = retry::retry_after(resp.headers());
                     let text = resp.bytes().await.unwrap_or_default();
-                    (
+                    Attempt::Failed(
                         Outcome::Status(status, retry_after),
-                        error_from_body(status, &text, None),
+                        Error::from_response(status, &text, None, retry_after),
                     )
                 }
-                Err(e) if e.is_connect() => {
-                    (Outcome::ConnectFailed, Error::Connection(e.to_string()))
-                }
-                // The same variant as a timed-out API request, so that callers
-                // match one `Error::Timeout` whatever request ran out of time.
-                Err(e) if e.is_timeout() => (Outcome::Broken, Error::Timeout(self.timeout)),
-                Err(e) => (Outcome::Broken, Error::Connection(e.to_string())),
-            };
-            match self.retry.decide(true, outcome, attempt) {
-                Some(wait) => {
-                    tracing::info!(part = index, ?wait, "retrying upload part");
-                    tokio::time::sleep(wait).await;
-                    attempt += 1;
-                }
-                None => {
-                    return Err(match error {
-                        Error::Connection(m) => {
-                            Error::Connection(format!("upload part {index} failed: {m}"))
-                        }
+                Err(e) => {
+                    // The URL is pre-signed: its query is a credential.
+                    let (outcome, error) = retry::classify(e, self.timeout, true);
+                    let error = match error {
+                        Error::Connection { message, source } => Error::Connection {
+                            message: format!("upload part {index} failed: {message}"),
+                            source,
+                        },
                         other => other,
-                    });
+                    };
+                    Attempt::Failed(outcome, error)
                 }
             }
-        }
+        })
+        .await
     }
 }

@@ -263,9 +263,9 @@ pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> Token
         let target = shape.target;
         // Spanned on the target, so that a target that is not a declared
         // resource is reported there.
-        let request = quote_spanned!(target.span()=> ::asc_core::ReadRequest<#target>);
+        let request = quote_spanned!(target.span()=> ::asc_core::RelatedRequest<#target>);
         let args = quote!(client, #path, #as_ref::<str>::as_ref(&id), #name);
-        let call = quote_spanned!(target.span()=> ::asc_core::ReadRequest::related(#args));
+        let call = quote_spanned!(target.span()=> ::asc_core::RelatedRequest::new(#args));
         let fn_name = format_ident!("read_{}", f.ident.unraw(), span = Span::call_site());
         let doc = doc(&format!(
             "Reads the `{name}` of one `{type_name}` resource: `GET {path}/{{id}}/{name}`."
@@ -306,7 +306,7 @@ fn write_fns(model: &Input, path: &str) -> TokenStream {
             "Creates a `{type_name}` resource: `POST {path}` with Apple's create request \
              built from `payload`.\n\nSend it with `.send().await`; the answer is the new resource."
         ));
-        let call = quote_spanned!(ty.span()=> ::asc_core::WriteRequest::create_payload);
+        let call = quote_spanned!(ty.span()=> ::asc_core::WriteRequest::create);
         quote! {
             #doc
             pub fn create(#client, payload: &#ty) -> ::asc_core::WriteRequest<Self> {
@@ -320,7 +320,7 @@ fn write_fns(model: &Input, path: &str) -> TokenStream {
              update request built from `payload`.\n\nSend it with `.send().await`; the answer \
              is the updated resource."
         ));
-        let call = quote_spanned!(ty.span()=> ::asc_core::WriteRequest::update_payload);
+        let call = quote_spanned!(ty.span()=> ::asc_core::WriteRequest::update);
         quote! {
             #doc
             pub fn update(

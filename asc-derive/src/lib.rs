@@ -151,7 +151,7 @@ use proc_macro::TokenStream;
 ///   where `T` is a declared resource.
 /// - `#[asc(relationship, include)]`: a relationship that `include=` may name.
 /// - `#[asc(relationship, related)]` on a `ToOne<T>`: also generates
-///   `read_<field>(&client, id) -> ReadRequest<T>`, `GET {path}/{id}/{name}`.
+///   `read_<field>(&client, id) -> RelatedRequest<T>` (its answer holds `Option<T>`: the relationship may be empty), `GET {path}/{id}/{name}`.
 /// - `#[asc(relationship, parent)]` on the `ToOne<T>` of an `asset`: the
 ///   resource the asset is created for (its localization, for an
 ///   achievement image); its name is the relationship of the create request.

@@ -9,6 +9,8 @@ use serde_json::Value;
 
 use crate::state::lock;
 
+/// The `aud` claim App Store Connect requires.
+pub(crate) const AUDIENCE: &str = "appstoreconnect-v1";
 /// Apple refuses tokens whose `exp` is more than 20 minutes after `iat`.
 pub(crate) const MAX_LIFETIME_SECS: i64 = 20 * 60;
 /// How far in the emulator's future `iat` may lie: clocks of healthy machines
@@ -66,9 +68,9 @@ impl Verifier {
             .trim();
         let claims = self.checked_claims(token)?;
         match &claims.aud {
-            Some(Value::String(a)) if a == asc_core::auth::AUDIENCE => {}
-            Some(Value::Array(a)) if a.iter().any(|v| v == asc_core::auth::AUDIENCE) => {}
-            _ => return Err(format!("aud is not {}", asc_core::auth::AUDIENCE)),
+            Some(Value::String(a)) if a == AUDIENCE => {}
+            Some(Value::Array(a)) if a.iter().any(|v| v == AUDIENCE) => {}
+            _ => return Err(format!("aud is not {}", AUDIENCE)),
         }
         let exp = claims.exp.ok_or("no exp claim")?;
         let iat = claims.iat.ok_or("no iat claim")?;

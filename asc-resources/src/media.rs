@@ -3,10 +3,10 @@
 //! and `AssetDeliveryState`.
 //!
 //! They are Apple's generic asset model, shared by every asset resource, so
-//! they are defined once in [`asc_core::asset`], where the upload workflow
+//! they are defined once in asc-core, where the upload workflow
 //! uses them, and re-exported here.
 
-pub use asc_core::asset::{
+pub use asc_core::{
     AppMediaAssetState, AppMediaStateError, AssetDeliveryState, HttpHeader, ImageAsset,
     UploadOperation,
 };

@@ -114,12 +114,7 @@ pub fn decode(
     ),
     Error,
 > {
-    let raw = asc_core::RawResponse {
-        status: 200,
-        headers: Default::default(),
-        body,
-        rate_limit: None,
-    };
+    let raw = asc_core::RawResponse::new(200, Default::default(), body);
     let response = Response::<GameCenterAchievementImage>::from_raw(raw)?;
     let included = response.included::<GameCenterAchievementLocalization>();
     Ok((response, included))

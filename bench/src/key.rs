@@ -43,12 +43,13 @@ pub fn sign(key: &EncodingKey) -> String {
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
-    let iat = now - asc_core::auth::BACKDATE.as_secs() as i64;
+    // The same claims asc-core signs: iat 60 s back, a 15-minute lifetime.
+    let iat = now - 60;
     let claims = Claims {
         iss: ISSUER_ID,
-        aud: asc_core::auth::AUDIENCE,
+        aud: "appstoreconnect-v1",
         iat,
-        exp: iat + asc_core::auth::LIFETIME.as_secs() as i64,
+        exp: iat + 15 * 60,
     };
     let mut header = Header::new(Algorithm::ES256);
     header.kid = Some(KEY_ID.to_owned());
