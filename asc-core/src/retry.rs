@@ -27,7 +27,6 @@ use crate::Error;
 /// delay (up to a tenth of the wait, at most 2 s) so that many clients told
 /// the same `Retry-After` do not come back at the same instant.
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
 pub struct RetryPolicy {
     /// Retries after the first attempt; 0 turns retrying off.
     pub max_retries: u32,
@@ -382,6 +381,53 @@ mod tests {
             Some(Duration::ZERO)
         );
         assert_eq!(parse_retry_after("soon"), None);
+    }
+
+    #[test]
+    fn decisions_stay_within_the_policy_for_any_input() {
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let policy = RetryPolicy {
+                max_retries: (next() % 6) as u32,
+                initial_backoff: Duration::from_millis(next() % 5_000),
+                max_backoff: Duration::from_millis(next() % 60_000),
+                max_retry_after: Duration::from_secs(next() % 300),
+            };
+            let attempt = (next() % 40) as u32;
+            let after = (next() % 2 == 0).then(|| Duration::from_secs(next() % 600));
+            let status = [200, 400, 401, 404, 429, 500, 502, 503, 504, 599][(next() % 10) as usize];
+            for outcome in [
+                Outcome::Status(status, after),
+                Outcome::Broken,
+                Outcome::ConnectFailed,
+            ] {
+                for idempotent in [true, false] {
+                    let Some(wait) = policy.decide(idempotent, outcome, attempt) else {
+                        continue;
+                    };
+                    assert!(attempt < policy.max_retries);
+                    match (outcome, after) {
+                        (Outcome::Status(..), Some(after)) => {
+                            assert!(after <= policy.max_retry_after);
+                            assert!(wait >= after && wait <= after + Duration::from_secs(2));
+                        }
+                        _ => assert!(wait <= policy.max_backoff.max(policy.initial_backoff)),
+                    }
+                    if !idempotent {
+                        assert!(
+                            matches!(outcome, Outcome::ConnectFailed | Outcome::Status(429, _)),
+                            "{outcome:?}"
+                        );
+                    }
+                }
+            }
+        }
     }
 
     #[test]

@@ -211,7 +211,7 @@ async fn a_second_401_is_an_error_that_mentions_the_clock() {
     assert_eq!(server.count(), 2, "exactly one retry after the first 401");
     assert_eq!(client.signatures(), 2, "exactly one fresh token");
     assert_eq!(err.status(), Some(401));
-    assert!(matches!(err, Error::Api { .. }), "{err:?}");
+    assert!(matches!(err.last_attempt(), Error::Api { .. }), "{err:?}");
     assert_eq!(err.api_errors()[0].code, "NOT_AUTHORIZED");
     let message = err.to_string();
     assert!(

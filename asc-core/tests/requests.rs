@@ -340,7 +340,7 @@ async fn bad_ids_are_refused_before_any_request() {
             "related {id:?}: {err:?}"
         );
         let payload = json!({"type": "things", "id": id, "attributes": {"a": "z"}});
-        let err = WriteRequest::<Thing>::update(&client, id, &payload)
+        let err = WriteRequest::<Thing>::update_with_data(&client, id, &payload)
             .send()
             .await
             .unwrap_err();
@@ -398,7 +398,7 @@ async fn odd_ids_arrive_as_exactly_one_encoded_segment() {
         "/v1/things/a%20b/x"
     );
     let payload = json!({"type": "things", "id": "a?b", "attributes": {"a": "z"}});
-    WriteRequest::<Thing>::update(&client, "a?b", &payload)
+    WriteRequest::<Thing>::update_with_data(&client, "a?b", &payload)
         .send()
         .await
         .unwrap();

@@ -363,12 +363,7 @@ fn responses_decode_into_the_declared_type() {
         ],
         "links": {"self": "https://example.invalid/v3/books/b1"}
     }"#;
-    let raw = asc_core::RawResponse {
-        status: 200,
-        headers: Default::default(),
-        body: body.as_bytes().to_vec().into(),
-        rate_limit: None,
-    };
+    let raw = asc_core::RawResponse::new(200, Default::default(), body.as_bytes().to_vec());
     let response = Response::<Book>::from_raw(raw).unwrap();
     assert_eq!(response.data.title.as_deref(), Some("Dune"));
     let authors = response.included::<Author>();

@@ -17,12 +17,7 @@ IMJ1gHXY1twooZclqCMPIuwil3mhRANCAARU7a1J0rLtZ1ccNE+Rbsj2/UwZv9YA
 ";
 
 fn raw(body: &str) -> RawResponse {
-    RawResponse {
-        status: 200,
-        headers: Default::default(),
-        body: body.as_bytes().to_vec().into(),
-        rate_limit: None,
-    }
+    RawResponse::new(200, Default::default(), body.as_bytes().to_vec())
 }
 
 fn client() -> Client {

@@ -3,7 +3,6 @@
 //! one-call upload sends the same bodies, and the asset description names
 //! the parent relationship of each version.
 
-use asc_core::asset::{commit_body, reservation_body};
 use asc_core::{Asset, Client, Credentials, Linkage, Resource, WriteDocument};
 use asc_resources::*;
 use serde_json::{Value, json};
@@ -270,4 +269,21 @@ fn seeds_are_apples_example_and_two_localizations() {
         .map(|l| l["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, [LOCALIZATION, "0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f"]);
+}
+
+/// Apple's create request of an asset, as the upload sends it.
+fn reservation_body<A: asc_core::Asset>(parent: &str, name: &str, size: u64) -> serde_json::Value {
+    serde_json::to_value(asc_core::WriteDocument::create(
+        &asc_core::AssetReservation::<A>::new(parent, name, size),
+    ))
+    .unwrap()
+}
+
+/// Apple's update request that commits an uploaded asset, as the upload sends it.
+fn commit_body<A: asc_core::Asset>(id: &str) -> serde_json::Value {
+    serde_json::to_value(asc_core::WriteDocument::update(
+        id,
+        &asc_core::AssetCommit::<A>::default(),
+    ))
+    .unwrap()
 }

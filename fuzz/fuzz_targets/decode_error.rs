@@ -2,7 +2,7 @@
 //! parsers (`X-Rate-Limit`, `Retry-After`) on the same bytes.
 #![no_main]
 
-use asc_core::retry::parse_retry_after;
+use asc_core::__private::parse_retry_after;
 use asc_core::{RateLimit, decode, decode_error};
 use libfuzzer_sys::fuzz_target;
 

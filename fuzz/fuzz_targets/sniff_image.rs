@@ -3,7 +3,7 @@
 #![no_main]
 
 use asc_core::ImageFile;
-use asc_core::asset::sniff_image;
+use asc_core::__private::sniff_image;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -10,8 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use asc_core::asset::{commit_body, reservation_body};
-use asc_core::{Asset, AssetUpload, Client, Error, Linkage, Progress, RetryPolicy, Uploader};
+use asc_core::{AppMediaStateError, Asset, AssetUpload, Client, Error, Linkage, Progress, RetryPolicy, Uploader};
 use asc_emulator::{Emulator, Fault, FaultRoute, Injection};
 use asc_resources::{
     AssetDeliveryState, GameCenterAchievementImage, GameCenterAchievementImageCreate,
@@ -102,7 +101,7 @@ fn the_png_encoder_is_sound() {
     assert_eq!(crc32(b"123456789"), 0xcbf4_3926);
     assert_eq!(adler32(b"Wikipedia"), 0x11e6_0398);
     let p = png(3, 2);
-    assert_eq!(asc_core::asset::sniff_image(&p), Some(("png", 3, 2)));
+    assert_eq!(asc_core::__private::sniff_image(&p), Some(("png", 3, 2)));
     // IEND with its CRC closes the file.
     assert_eq!(&p[p.len() - 12..], b"\0\0\0\0IEND\xae\x42\x60\x82");
 }
@@ -270,7 +269,7 @@ async fn an_image_lives_and_dies_through_v1() {
     .send()
     .await
     .unwrap();
-    assert_eq!(related.data.id, image.id);
+    assert_eq!(related.data.as_ref().map(|r| &r.id), Some(&image.id));
 
     GameCenterAchievementImage::delete(&client, &image.id)
         .send()
@@ -332,8 +331,8 @@ async fn an_image_lives_and_dies_through_v2() {
         .send()
         .await
         .unwrap();
-    assert_eq!(related.data.id, image.id);
-    assert_eq!(related.data.image_asset, image.image_asset);
+    assert_eq!(related.data.as_ref().map(|r| &r.id), Some(&image.id));
+    assert_eq!(related.data.unwrap().image_asset, image.image_asset);
 
     GameCenterAchievementImageV2::delete(&client, &image.id)
         .send()
@@ -490,7 +489,7 @@ async fn a_file_that_is_not_an_image_is_refused_before_any_request() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::File(_)), "{err:?}");
+    assert!(matches!(err, Error::File { .. }), "{err:?}");
     assert!(err.to_string().contains("not a PNG or JPEG"), "{err}");
 
     let missing = notes.0.with_file_name("missing.png");
@@ -498,7 +497,7 @@ async fn a_file_that_is_not_an_image_is_refused_before_any_request() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(err, Error::File(_)), "{err:?}");
+    assert!(matches!(err, Error::File { .. }), "{err:?}");
     assert!(err.to_string().contains("cannot read"), "{err}");
 
     let empty = TempFile::new("empty.png", b"");
@@ -527,19 +526,11 @@ async fn a_file_that_is_not_an_image_is_refused_before_any_request() {
 }
 
 /// Apple's `assetDeliveryState.errors` as the emulator stored them.
-fn stored_errors(emulator: &Emulator, id: &str) -> Vec<(Option<String>, Option<String>)> {
+fn stored_errors(emulator: &Emulator, id: &str) -> Vec<AppMediaStateError> {
     let stored = emulator.get_resource(IMAGES, id).unwrap();
     let state = &stored["attributes"]["assetDeliveryState"];
     assert_eq!(state["state"], "FAILED");
-    state["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            let text = |k: &str| e[k].as_str().map(str::to_owned);
-            (text("code"), text("description"))
-        })
-        .collect()
+    serde_json::from_value(state["errors"].clone()).unwrap()
 }
 
 #[tokio::test]
@@ -564,7 +555,7 @@ async fn processing_failures_surface_apples_errors_verbatim() {
         panic!("expected AssetFailed, got {err:?}");
     };
     assert_eq!(*errors, stored_errors(&emulator, &id));
-    assert_eq!(errors[0].0.as_deref(), Some("INVALID_IMAGE"));
+    assert_eq!(errors[0].code.as_deref(), Some("INVALID_IMAGE"));
     assert!(err.to_string().contains("INVALID_IMAGE"), "{err}");
 
     // A whole image of a size Apple does not take for this type (v2 this time).
@@ -586,9 +577,9 @@ async fn processing_failures_surface_apples_errors_verbatim() {
         panic!("expected AssetFailed, got {err:?}");
     };
     assert_eq!(*errors, stored_errors(&emulator, &id));
-    assert_eq!(errors[0].0.as_deref(), Some("IMAGE_INCORRECT_DIMENSIONS"));
+    assert_eq!(errors[0].code.as_deref(), Some("IMAGE_INCORRECT_DIMENSIONS"));
     assert!(
-        errors[0].1.as_deref().unwrap().contains("64x64"),
+        errors[0].description.as_deref().unwrap().contains("64x64"),
         "{errors:?}"
     );
 }
@@ -924,4 +915,21 @@ async fn bodies_are_exactly_apples_and_valid() {
     let created = v1_create.send().await.unwrap().data;
     assert!(!created.upload_operations().is_empty());
     assert_eq!(writes(&emulator, "POST"), [created.id]);
+}
+
+/// Apple's create request of an asset, as the upload sends it.
+fn reservation_body<A: asc_core::Asset>(parent: &str, name: &str, size: u64) -> serde_json::Value {
+    serde_json::to_value(asc_core::WriteDocument::create(
+        &asc_core::AssetReservation::<A>::new(parent, name, size),
+    ))
+    .unwrap()
+}
+
+/// Apple's update request that commits an uploaded asset, as the upload sends it.
+fn commit_body<A: asc_core::Asset>(id: &str) -> serde_json::Value {
+    serde_json::to_value(asc_core::WriteDocument::update(
+        id,
+        &asc_core::AssetCommit::<A>::default(),
+    ))
+    .unwrap()
 }

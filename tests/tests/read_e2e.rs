@@ -163,12 +163,12 @@ async fn related_read_from_a_localization() {
     .send()
     .await
     .unwrap();
-    assert_eq!(image.data.id, IMAGE);
+    assert_eq!(image.data.map(|i| i.id).as_deref(), Some(IMAGE));
     let image = GameCenterAchievementLocalizationV2::read_image(&client, LOCALIZATION)
         .send()
         .await
         .unwrap();
-    assert_eq!(image.data.id, IMAGE);
+    assert_eq!(image.data.map(|i| i.id).as_deref(), Some(IMAGE));
 }
 
 #[tokio::test]

@@ -255,7 +255,7 @@ async fn no_key_token_or_authorization_header_in_any_output() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(e, Error::Http { status: 503, .. }), "{e:?}");
+    assert!(matches!(e.last_attempt(), Error::Http { status: 503, .. }), "{e:?}");
     errors.push(e);
 
     // A server that says nothing: the attempt times out.
@@ -270,7 +270,7 @@ async fn no_key_token_or_authorization_header_in_any_output() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(e, Error::Timeout(_)), "{e:?}");
+    assert!(matches!(e.last_attempt(), Error::Timeout { .. }), "{e:?}");
     errors.push(e);
 
     // Nobody listening.
@@ -283,13 +283,13 @@ async fn no_key_token_or_authorization_header_in_any_output() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(e, Error::Connection(_)), "{e:?}");
+    assert!(matches!(e.last_attempt(), Error::Connection { .. }), "{e:?}");
     errors.push(e);
 
     // Writes refused by the server, and a request refused before sending.
     let payload = serde_json::json!({"type": "gameCenterAchievementImages",
         "attributes": {"fileName": "a.png", "fileSize": 1}});
-    let e = WriteRequest::<Image>::create(&fast, &payload)
+    let e = WriteRequest::<Image>::create_with_data(&fast, &payload)
         .send()
         .await
         .unwrap_err();

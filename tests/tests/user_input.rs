@@ -33,7 +33,7 @@ fn client_for(url: &str) -> Client {
 fn paths_for(client: &Client, id: &str) -> [Result<String, Error>; 3] {
     let read = ReadRequest::<Image>::new(client, id).path_and_query();
     let payload = serde_json::json!({"type": "gameCenterAchievementImages", "id": id});
-    let update = WriteRequest::<Image>::update(client, id, &payload)
+    let update = WriteRequest::<Image>::update_with_data(client, id, &payload)
         .path()
         .map(str::to_owned);
     let delete = DeleteRequest::new::<Image>(client, id)

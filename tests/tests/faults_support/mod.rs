@@ -119,15 +119,15 @@ pub fn kind(e: &Error) -> String {
         Error::Api { status, .. } => format!("Api {status}"),
         Error::Http { status, .. } => format!("Http {status}"),
         Error::Decode { .. } => "Decode".into(),
-        Error::Timeout(_) => "Timeout".into(),
-        Error::Connection(_) => "Connection".into(),
+        Error::Timeout { .. } => "Timeout".into(),
+        Error::Connection { .. } => "Connection".into(),
         Error::AssetFailed { .. } => "AssetFailed".into(),
         Error::AssetTimeout { .. } => "AssetTimeout".into(),
         Error::Credentials(_) => "Credentials".into(),
         Error::Environment(_) => "Environment".into(),
         Error::Config(_) => "Config".into(),
         Error::InvalidRequest(_) => "InvalidRequest".into(),
-        Error::File(_) => "File".into(),
+        Error::File { .. } => "File".into(),
         other => format!("unknown variant: {other:?}"),
     }
 }
