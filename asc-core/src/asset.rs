@@ -104,7 +104,9 @@ impl UploadOperation {
         let (Ok(offset), Ok(length)) = (u64::try_from(offset), u64::try_from(length)) else {
             return Err(Error::unexpected(
                 None,
-                format!("upload operation {index} from App Store Connect has a negative offset or length"),
+                format!(
+                    "upload operation {index} from App Store Connect has a negative offset or length"
+                ),
             ));
         };
         Ok(UploadPart {
@@ -310,7 +312,9 @@ impl ImageFile {
             .file_name()
             .and_then(|n| n.to_str())
             .filter(|n| !n.is_empty())
-            .ok_or_else(|| Error::file(format!("{} has no usable file name", path.display()), None))?;
+            .ok_or_else(|| {
+                Error::file(format!("{} has no usable file name", path.display()), None)
+            })?;
         ImageFile::from_bytes(name, bytes)
     }
 
@@ -691,7 +695,9 @@ async fn commit<A: Asset>(client: &Client, id: &str) -> Result<(), Error> {
         Some(AssetDeliveryState::AwaitingUpload) | None
     );
     if awaiting {
-        WriteRequest::<A>::update(client, id, &commit).send().await?;
+        WriteRequest::<A>::update(client, id, &commit)
+            .send()
+            .await?;
     }
     Ok(())
 }

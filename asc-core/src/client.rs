@@ -10,6 +10,7 @@ use reqwest::Method;
 
 use crate::Error;
 use crate::auth::{Credentials, TokenCache};
+use crate::http::DEFAULT_CONNECT_TIMEOUT;
 use crate::operation::{Raw, Request};
 use crate::response::RawResponse;
 use crate::retry::RetryPolicy;
@@ -18,8 +19,6 @@ use crate::retry::RetryPolicy;
 pub const DEFAULT_BASE_URL: &str = "https://api.appstoreconnect.apple.com";
 /// Overall time limit of one attempt unless [`ClientBuilder::timeout`] says otherwise.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
-/// Time limit for opening a connection.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// An App Store Connect client.
 ///
@@ -138,7 +137,7 @@ impl ClientBuilder {
         let agent = self
             .user_agent
             .unwrap_or_else(|| concat!("asc-rs/", env!("CARGO_PKG_VERSION")).to_owned());
-        let http = http_client(timeout, connect_timeout)
+        let http = crate::http::client(timeout, connect_timeout)
             .user_agent(agent)
             .build()
             .map_err(|e| Error::Config(format!("could not set up HTTP: {e}")))?;
@@ -155,16 +154,6 @@ impl ClientBuilder {
             }),
         })
     }
-}
-
-/// The HTTP set-up shared by API requests and uploads: one place for
-/// timeouts and TCP_NODELAY (without it, keep-alive requests stall about
-/// 40 ms each on some servers).
-pub(crate) fn http_client(timeout: Duration, connect_timeout: Duration) -> reqwest::ClientBuilder {
-    reqwest::Client::builder()
-        .timeout(timeout)
-        .connect_timeout(connect_timeout)
-        .tcp_nodelay(true)
 }
 
 fn normalize_base_url(raw: &str) -> Result<String, Error> {
@@ -245,7 +234,7 @@ impl Client {
         let http = match inner.upload_http.get() {
             Some(http) => http.clone(),
             None => {
-                let http = crate::upload::upload_http(inner.timeout, inner.connect_timeout)?;
+                let http = crate::http::uploads(inner.timeout, inner.connect_timeout)?;
                 inner.upload_http.get_or_init(|| http).clone()
             }
         };

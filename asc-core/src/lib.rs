@@ -34,6 +34,7 @@ mod auth;
 mod client;
 mod document;
 mod error;
+mod http;
 mod open_enum;
 mod operation;
 mod payload;
@@ -51,16 +52,15 @@ pub use asset::{
     AssetReservation, AssetUpload, HttpHeader, ImageAsset, ImageFile, UploadOperation,
 };
 pub use auth::Credentials;
-pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT};
+pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT};
 pub use document::{DocumentLinks, RelationshipLinks, ResourceIdentifier, ToMany, ToOne};
 pub use error::{ApiError, BoxError, Error, ErrorMeta, ErrorSource};
+pub use http::DEFAULT_CONNECT_TIMEOUT;
 pub use operation::{Decoder, NoContent, Raw, Request};
 pub use payload::{Linkage, Payload, WriteDocument};
 pub use query::{Query, check_id, push_id_segment};
 pub use rate_limit::{RATE_LIMIT_HEADER, RateLimit};
-pub use request::{
-    DeleteRequest, Read, ReadRequest, Related, RelatedRequest, Write, WriteRequest,
-};
+pub use request::{DeleteRequest, Read, ReadRequest, Related, RelatedRequest, Write, WriteRequest};
 pub use resource::{
     FieldSelector, RelationshipMeta, Resource, ResourceMeta, Selector, UnknownName, parse_selector,
 };

@@ -12,12 +12,12 @@ use reqwest::Method;
 use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, DATE, HeaderValue};
 use tracing::Instrument;
 
+use crate::Error;
 use crate::client::Client;
 use crate::query::Query;
 use crate::rate_limit::RateLimit;
 use crate::response::{RawResponse, cut_short};
 use crate::retry::{self, Attempt, AttemptNo, Outcome, Plan, RetryPolicy};
-use crate::Error;
 
 /// What the answer of a [`Request`] becomes.
 ///
@@ -291,8 +291,17 @@ impl Client {
         let decode = &decode;
         let url = &url;
         retry::run(plan, |no| async move {
-            self.attempt(method, url, path, body, timeout, settings.timeout.is_some(), no, decode)
-                .await
+            self.attempt(
+                method,
+                url,
+                path,
+                body,
+                timeout,
+                settings.timeout.is_some(),
+                no,
+                decode,
+            )
+            .await
         })
         .await
     }
@@ -401,19 +410,20 @@ impl Client {
                  header: {offset} s)"
             )));
         }
-        if status == 429 && retry_after.is_none() {
-            if let Some(limit) = rate_limit.filter(|l| l.hour_remaining == Some(0)) {
-                // Apple's hourly allowance comes back within the hour; three
-                // retries seconds apart would only spend the policy.
-                let of = limit
-                    .hour_limit
-                    .map_or_else(String::new, |l| format!(" of {l}"));
-                return Attempt::Fatal(error.with_hint(format!(
-                    "This key's hourly request budget is spent (user-hour-rem:0{of}); App Store \
-                     Connect restores it within the hour. Try again later, or pace requests with \
-                     ClientBuilder::rate_budget"
-                )));
-            }
+        if status == 429
+            && retry_after.is_none()
+            && let Some(limit) = rate_limit.filter(|l| l.hour_remaining == Some(0))
+        {
+            // Apple's hourly allowance comes back within the hour; three
+            // retries seconds apart would only spend the policy.
+            let of = limit
+                .hour_limit
+                .map_or_else(String::new, |l| format!(" of {l}"));
+            return Attempt::Fatal(error.with_hint(format!(
+                "This key's hourly request budget is spent (user-hour-rem:0{of}); App Store \
+                 Connect restores it within the hour. Try again later, or pace requests with \
+                 ClientBuilder::rate_budget"
+            )));
         }
         Attempt::Failed(Outcome::Status(status, retry_after), error)
     }

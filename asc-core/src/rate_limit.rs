@@ -11,13 +11,13 @@ use std::fmt;
 #[non_exhaustive]
 pub struct RateLimit {
     /// Requests allowed per hour (`user-hour-lim`).
-    pub hour_limit: Option<u64>,
+    pub hour_limit: Option<u32>,
     /// Requests left this hour (`user-hour-rem`).
-    pub hour_remaining: Option<u64>,
+    pub hour_remaining: Option<u32>,
     /// Requests allowed per minute (`user-minute-lim`), when Apple sends it.
-    pub minute_limit: Option<u64>,
+    pub minute_limit: Option<u32>,
     /// Requests left this minute (`user-minute-rem`), when Apple sends it.
-    pub minute_remaining: Option<u64>,
+    pub minute_remaining: Option<u32>,
 }
 
 /// The name of Apple's rate-limit header.
@@ -36,7 +36,7 @@ impl RateLimit {
             let Some((key, number)) = entry.split_once(':') else {
                 continue;
             };
-            let Ok(number) = number.trim().parse::<u64>() else {
+            let Ok(number) = number.trim().parse::<u32>() else {
                 continue;
             };
             let slot = match key.trim() {
@@ -62,7 +62,7 @@ impl RateLimit {
 
 impl fmt::Display for RateLimit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut put = |name: &str, v: Option<u64>| match v {
+        let mut put = |name: &str, v: Option<u32>| match v {
             Some(v) => write!(f, "{name}:{v};"),
             None => Ok(()),
         };

@@ -90,9 +90,8 @@ pub type DeleteRequest = Request<NoContent>;
 
 /// `{path}/{id}{tail}`, the id checked and encoded as one segment.
 fn id_path(base: &str, id: &str, tail: Option<&str>) -> Result<Target, Error> {
-    let mut path = String::with_capacity(
-        base.len() + id.len() + 1 + tail.map_or(0, |t| t.len() + 1),
-    );
+    let mut path =
+        String::with_capacity(base.len() + id.len() + 1 + tail.map_or(0, |t| t.len() + 1));
     path.push_str(base);
     push_id_segment(&mut path, id)?;
     if let Some(tail) = tail {

@@ -91,7 +91,12 @@ impl RetryPolicy {
     }
 
     /// The wait before attempt `attempt + 1` (attempts count from 0), or `None` to stop.
-    pub(crate) fn decide(&self, idempotent: bool, outcome: Outcome, attempt: u32) -> Option<Duration> {
+    pub(crate) fn decide(
+        &self,
+        idempotent: bool,
+        outcome: Outcome,
+        attempt: u32,
+    ) -> Option<Duration> {
         if attempt >= self.max_retries {
             return None;
         }
@@ -299,14 +304,14 @@ where
             };
             return Err(gave_up(error, made));
         };
-        if let Some((at, limit)) = deadline {
-            if Instant::now() + wait >= at {
-                return Err(Error::Deadline {
-                    limit,
-                    attempts: made,
-                    last: Some(Box::new(error)),
-                });
-            }
+        if let Some((at, limit)) = deadline
+            && Instant::now() + wait >= at
+        {
+            return Err(Error::Deadline {
+                limit,
+                attempts: made,
+                last: Some(Box::new(error)),
+            });
         }
         tracing::info!(attempt = made, ?wait, error = %error, "retrying");
         tokio::time::sleep(wait).await;
@@ -366,7 +371,10 @@ mod tests {
         let waits: std::collections::BTreeSet<_> = (0..50)
             .map(|_| p.decide(true, Outcome::Status(429, Some(Duration::from_secs(1))), 0))
             .collect();
-        assert!(waits.len() > 10, "retries told the same Retry-After spread out: {waits:?}");
+        assert!(
+            waits.len() > 10,
+            "retries told the same Retry-After spread out: {waits:?}"
+        );
         assert!(
             p.decide(
                 true,

@@ -17,7 +17,7 @@ use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use tracing::Instrument;
 
 use crate::Error;
-use crate::client::{DEFAULT_CONNECT_TIMEOUT, http_client};
+use crate::http::DEFAULT_CONNECT_TIMEOUT;
 use crate::retry::{self, Attempt, Outcome, Plan, RetryPolicy};
 
 /// One part to upload, as Apple's `UploadOperation` describes it.
@@ -64,23 +64,12 @@ impl std::fmt::Debug for Uploader {
     }
 }
 
-/// An HTTP client for pre-signed URLs: the client's timeouts, and no
-/// default headers of ours.
-pub(crate) fn upload_http(
-    timeout: Duration,
-    connect_timeout: Duration,
-) -> Result<reqwest::Client, Error> {
-    http_client(timeout, connect_timeout)
-        .build()
-        .map_err(|e| Error::Config(format!("could not set up HTTP for uploads: {e}")))
-}
-
 impl Uploader {
     /// An uploader with 4 parts in flight, the default [`RetryPolicy`] for each
     /// part (parts are idempotent: a PUT of the same bytes to the same URL), and
     /// a per-part timeout.
     pub fn new(timeout: Duration) -> Result<Uploader, Error> {
-        let http = upload_http(timeout, DEFAULT_CONNECT_TIMEOUT.min(timeout))?;
+        let http = crate::http::uploads(timeout, DEFAULT_CONNECT_TIMEOUT.min(timeout))?;
         Ok(Self::with_http(http, timeout))
     }
 

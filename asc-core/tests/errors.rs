@@ -101,7 +101,10 @@ async fn every_error_status_decodes_into_api_errors() {
 
         let expected_requests = if status == 401 { 2 } else { 1 };
         assert_eq!(server.count(), expected_requests, "status {status}");
-        assert!(matches!(err.last_attempt(), Error::Api { .. }), "{status}: {err:?}");
+        assert!(
+            matches!(err.last_attempt(), Error::Api { .. }),
+            "{status}: {err:?}"
+        );
         assert_eq!(err.status(), Some(status));
         let errors = err.api_errors();
         assert_eq!(errors.len(), 1, "{status}");
@@ -306,7 +309,12 @@ async fn rate_limit_is_parsed_on_success() {
         .unwrap();
     let first = first.rate_limit.unwrap();
     assert_eq!(
-        (first.hour_limit, first.hour_remaining, first.minute_limit, first.minute_remaining),
+        (
+            first.hour_limit,
+            first.hour_remaining,
+            first.minute_limit,
+            first.minute_remaining
+        ),
         (Some(3600), Some(3599), None, None)
     );
     let second = client
@@ -315,7 +323,12 @@ async fn rate_limit_is_parsed_on_success() {
         .unwrap();
     let second = second.rate_limit.unwrap();
     assert_eq!(
-        (second.hour_limit, second.hour_remaining, second.minute_limit, second.minute_remaining),
+        (
+            second.hour_limit,
+            second.hour_remaining,
+            second.minute_limit,
+            second.minute_remaining
+        ),
         (Some(3500), Some(10), Some(350), Some(2))
     );
     let third = client

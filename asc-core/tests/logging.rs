@@ -249,7 +249,10 @@ async fn no_key_or_token_in_debug_or_trace_output() {
         "{}",
         debug[0].1
     );
-    assert!(matches!(timeout.last_attempt(), Error::Timeout { .. }), "{timeout:?}");
+    assert!(
+        matches!(timeout.last_attempt(), Error::Timeout { .. }),
+        "{timeout:?}"
+    );
     assert!(
         matches!(unreachable.last_attempt(), Error::Connection { .. }),
         "{unreachable:?}"
@@ -298,7 +301,10 @@ async fn a_refused_write_is_retried_as_the_log_shows() {
         .execute(Method::PATCH, "/v1/things/1", None)
         .await
         .unwrap_err();
-    assert!(matches!(err.last_attempt(), Error::Connection { .. }), "{err:?}");
+    assert!(
+        matches!(err.last_attempt(), Error::Connection { .. }),
+        "{err:?}"
+    );
     let text = logs.text();
     let retries = text
         .lines()

@@ -189,7 +189,10 @@ async fn a_refused_connection_ends_in_a_connection_error() {
         .execute(Method::POST, "/v1/things", None)
         .await
         .unwrap_err();
-    assert!(matches!(err.last_attempt(), Error::Connection { .. }), "{err:?}");
+    assert!(
+        matches!(err.last_attempt(), Error::Connection { .. }),
+        "{err:?}"
+    );
     assert!(err.is_transient());
     assert_eq!(err.status(), None);
 }
@@ -256,7 +259,10 @@ async fn a_timed_out_get_is_retried_but_a_timed_out_post_is_not() {
         .execute(Method::GET, "/v1/things/1", None)
         .await
         .unwrap_err();
-    assert!(matches!(err.last_attempt(), Error::Timeout { .. }), "{err:?}");
+    assert!(
+        matches!(err.last_attempt(), Error::Timeout { .. }),
+        "{err:?}"
+    );
     assert_eq!(
         server.count(),
         4,
@@ -275,7 +281,10 @@ async fn a_timed_out_get_is_retried_but_a_timed_out_post_is_not() {
         .execute(Method::POST, "/v1/things", body_for(&Method::POST))
         .await
         .unwrap_err();
-    assert!(matches!(err.last_attempt(), Error::Timeout { .. }), "{err:?}");
+    assert!(
+        matches!(err.last_attempt(), Error::Timeout { .. }),
+        "{err:?}"
+    );
     assert_eq!(
         server.count(),
         1,
@@ -297,7 +306,10 @@ async fn a_body_cut_off_midway_is_a_connection_error_after_retries() {
         .execute(Method::GET, "/v1/things/1", None)
         .await
         .unwrap_err();
-    assert!(matches!(err.last_attempt(), Error::Connection { .. }), "{err:?}");
+    assert!(
+        matches!(err.last_attempt(), Error::Connection { .. }),
+        "{err:?}"
+    );
     assert_eq!(server.count(), 4, "a broken GET is tried 1 + 3 times");
 }
 
@@ -336,6 +348,9 @@ async fn a_write_whose_answer_breaks_midway_is_not_repeated() {
         .execute(Method::POST, "/v1/things", body_for(&Method::POST))
         .await
         .unwrap_err();
-    assert!(matches!(err.last_attempt(), Error::Connection { .. }), "{err:?}");
+    assert!(
+        matches!(err.last_attempt(), Error::Connection { .. }),
+        "{err:?}"
+    );
     assert_eq!(server.count(), 1);
 }

@@ -159,7 +159,10 @@ async fn a_connection_closed_mid_body_breaks_the_body() {
         .execute(Method::GET, &path(), None)
         .await
         .unwrap_err();
-    assert!(matches!(e.last_attempt(), Error::Connection { .. }), "{e:?}");
+    assert!(
+        matches!(e.last_attempt(), Error::Connection { .. }),
+        "{e:?}"
+    );
     emu.inject(FaultRoute::any(), Fault::CloseMidBody);
     let client = emu.client_builder().retry(fast_retry()).build().unwrap();
     assert_eq!(
@@ -261,7 +264,10 @@ async fn faults_after_handling_lose_the_answer_but_keep_the_write() {
         )
         .await
         .unwrap_err();
-    assert!(matches!(e.last_attempt(), Error::Connection { .. }), "{e:?}");
+    assert!(
+        matches!(e.last_attempt(), Error::Connection { .. }),
+        "{e:?}"
+    );
     let state =
         emu.get_resource(IMAGES, &new_id).unwrap()["attributes"]["assetDeliveryState"]["state"]
             .clone();

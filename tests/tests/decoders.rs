@@ -17,8 +17,8 @@ use std::cell::Cell;
 use std::fmt::Write as _;
 
 use asc_core::__private::ResourceObject;
-use asc_core::__private::sniff_image;
 use asc_core::__private::parse_retry_after;
+use asc_core::__private::sniff_image;
 use asc_core::{
     AppMediaAssetState, AssetDeliveryState, Credentials, Error, FieldSelector, ImageAsset,
     ImageFile, RateLimit, RawResponse, RelationshipMeta, Resource, Response, RetryPolicy, Selector,
@@ -1583,7 +1583,7 @@ fn check_operation(op: &UploadOperation) -> Result<(), TestCaseError> {
             prop_assert_eq!(Some(part.length as i64), op.length);
         }
         Err(e) => {
-            prop_assert!(matches!(e, Error::InvalidRequest(_)), "{e:?}");
+            prop_assert!(matches!(e, Error::UnexpectedResponse { .. }), "{e:?}");
             prop_assert!(e.to_string().contains("operation 7"), "{e}");
         }
     }

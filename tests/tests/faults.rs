@@ -748,7 +748,10 @@ fn check_success(emulator: &Emulator, op: Op, id: &str, bytes: &[u8]) -> Vec<Str
 #[test]
 fn the_test_image_has_two_parts() {
     let bytes = png(24, 24);
-    assert_eq!(asc_core::__private::sniff_image(&bytes), Some(("png", 24, 24)));
+    assert_eq!(
+        asc_core::__private::sniff_image(&bytes),
+        Some(("png", 24, 24))
+    );
     assert_eq!((bytes.len() as u64).div_ceil(PART_SIZE), 2);
 }
 

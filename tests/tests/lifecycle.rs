@@ -10,7 +10,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use asc_core::{AppMediaStateError, Asset, AssetUpload, Client, Error, Linkage, Progress, RetryPolicy, Uploader};
+use asc_core::{
+    AppMediaStateError, Asset, AssetUpload, Client, Error, Linkage, Progress, RetryPolicy, Uploader,
+};
 use asc_emulator::{Emulator, Fault, FaultRoute, Injection};
 use asc_resources::{
     AssetDeliveryState, GameCenterAchievementImage, GameCenterAchievementImageCreate,
@@ -577,7 +579,10 @@ async fn processing_failures_surface_apples_errors_verbatim() {
         panic!("expected AssetFailed, got {err:?}");
     };
     assert_eq!(*errors, stored_errors(&emulator, &id));
-    assert_eq!(errors[0].code.as_deref(), Some("IMAGE_INCORRECT_DIMENSIONS"));
+    assert_eq!(
+        errors[0].code.as_deref(),
+        Some("IMAGE_INCORRECT_DIMENSIONS")
+    );
     assert!(
         errors[0].description.as_deref().unwrap().contains("64x64"),
         "{errors:?}"

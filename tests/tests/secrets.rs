@@ -255,7 +255,10 @@ async fn no_key_token_or_authorization_header_in_any_output() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(e.last_attempt(), Error::Http { status: 503, .. }), "{e:?}");
+    assert!(
+        matches!(e.last_attempt(), Error::Http { status: 503, .. }),
+        "{e:?}"
+    );
     errors.push(e);
 
     // A server that says nothing: the attempt times out.
@@ -283,7 +286,10 @@ async fn no_key_token_or_authorization_header_in_any_output() {
         .send()
         .await
         .unwrap_err();
-    assert!(matches!(e.last_attempt(), Error::Connection { .. }), "{e:?}");
+    assert!(
+        matches!(e.last_attempt(), Error::Connection { .. }),
+        "{e:?}"
+    );
     errors.push(e);
 
     // Writes refused by the server, and a request refused before sending.
