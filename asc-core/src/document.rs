@@ -71,12 +71,42 @@ pub struct ToOne<T> {
 }
 
 /// A to-many relationship to resources of type `T`.
+///
+/// When a relationship is included, App Store Connect sends at most 10
+/// linked ids unless the request says otherwise with `limit[relationship]`
+/// (`.include_limit(..)`): [`truncated`](ToMany::truncated) tells when the
+/// list was cut, and [`paging`](ToMany::paging) gives Apple's `meta.paging`.
 pub struct ToMany<T> {
     /// The linked resources, when the document carried linkage.
     pub data: Option<Vec<ResourceIdentifier>>,
     /// The relationship's links, when present.
     pub links: Option<RelationshipLinks>,
+    paging: Option<Paging>,
     _target: PhantomData<fn() -> T>,
+}
+
+/// Apple's `PagingInformation.paging`: how many items there are in all, and
+/// how many one page (or one included relationship) holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Paging {
+    /// The number of items in the whole collection.
+    #[serde(default)]
+    pub total: Option<u64>,
+    /// The page size this answer was made with.
+    #[serde(default)]
+    pub limit: Option<u64>,
+    /// The cursor of the next page, when Apple sends it.
+    #[serde(default)]
+    pub next_cursor: Option<String>,
+}
+
+/// `meta` of a paged document or relationship.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub(crate) struct PagingMeta {
+    #[serde(default)]
+    pub paging: Option<Paging>,
 }
 
 impl<T> ToOne<T> {
@@ -103,15 +133,38 @@ impl<T> ToMany<T> {
     pub fn ids(&self) -> impl Iterator<Item = &str> {
         self.data.iter().flatten().map(|d| d.id.as_str())
     }
+
+    /// Apple's `meta.paging` of this relationship: the total number of
+    /// related resources and the limit the linkage was cut at.
+    pub fn paging(&self) -> Option<&Paging> {
+        self.paging.as_ref()
+    }
+
+    /// True when App Store Connect sent fewer ids than there are: its
+    /// `meta.paging.total` is larger than the ids sent, or (without a
+    /// total) exactly `meta.paging.limit` ids came, so more may exist. Ask
+    /// for more with `.include_limit(..)`, or list the relationship.
+    pub fn truncated(&self) -> bool {
+        let Some(paging) = &self.paging else {
+            return false;
+        };
+        let sent = self.data.as_ref().map_or(0, Vec::len) as u64;
+        match (paging.total, paging.limit) {
+            (Some(total), _) => total > sent,
+            (None, Some(limit)) => sent >= limit,
+            (None, None) => false,
+        }
+    }
 }
 
 macro_rules! relationship_impls {
-    ($name:ident, $data:ty) => {
+    ($name:ident, $data:ty $(, $extra:ident)?) => {
         impl<T> Default for $name<T> {
             fn default() -> Self {
                 $name {
                     data: None,
                     links: None,
+                    $($extra: None,)?
                     _target: PhantomData,
                 }
             }
@@ -121,6 +174,7 @@ macro_rules! relationship_impls {
                 $name {
                     data: self.data.clone(),
                     links: self.links.clone(),
+                    $($extra: self.$extra.clone(),)?
                     _target: PhantomData,
                 }
             }
@@ -135,6 +189,7 @@ macro_rules! relationship_impls {
                 f.debug_struct(stringify!($name))
                     .field("data", &self.data)
                     .field("links", &self.links)
+                    $(.field(stringify!($extra), &self.$extra))?
                     .finish()
             }
         }
@@ -146,12 +201,17 @@ macro_rules! relationship_impls {
                     data: Option<$data>,
                     #[serde(default)]
                     links: Option<RelationshipLinks>,
+                    $(
+                        #[serde(default, rename = "meta")]
+                        $extra: Option<PagingMeta>,
+                    )?
                 }
                 let raw = Option::<Raw>::deserialize(d)?;
                 Ok(match raw {
                     Some(r) => $name {
                         data: r.data,
                         links: r.links,
+                        $($extra: r.$extra.and_then(|m| m.paging),)?
                         _target: PhantomData,
                     },
                     None => $name::default(),
@@ -161,7 +221,7 @@ macro_rules! relationship_impls {
     };
 }
 relationship_impls!(ToOne, ResourceIdentifier);
-relationship_impls!(ToMany, Vec<ResourceIdentifier>);
+relationship_impls!(ToMany, Vec<ResourceIdentifier>, paging);
 
 /// Ties a relationship field type to the resource it points at; implemented
 /// by [`ToOne`] and [`ToMany`] only.

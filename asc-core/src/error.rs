@@ -144,6 +144,19 @@ pub enum Error {
         last: Option<Box<Error>>,
     },
 
+    /// A page of a list could not be read; `url` is where it was asked
+    /// for, and [`ListRequest::resume`](crate::ListRequest::resume) from it
+    /// continues the crawl.
+    #[error("page {number} of the list failed ({url}): {source}")]
+    Page {
+        /// The page's position in the crawl, from 1.
+        number: u32,
+        /// The whole URL of the page (with its parameters and cursor).
+        url: String,
+        /// Why it failed.
+        source: Box<Error>,
+    },
+
     /// Apple processed an uploaded asset and reported it as failed.
     #[error(
         "App Store Connect could not process the asset: {}",
@@ -268,6 +281,7 @@ impl Error {
             Error::Deadline {
                 last: Some(last), ..
             } => last.last_attempt(),
+            Error::Page { source, .. } => source.last_attempt(),
             other => other,
         }
     }
@@ -279,6 +293,7 @@ impl Error {
             Error::RetriesExhausted { attempts, .. } | Error::Deadline { attempts, .. } => {
                 *attempts
             }
+            Error::Page { source, .. } => source.attempts(),
             Error::Api { .. }
             | Error::Http { .. }
             | Error::Decode { .. }

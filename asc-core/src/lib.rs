@@ -35,6 +35,7 @@ mod client;
 mod document;
 mod error;
 mod http;
+mod list;
 mod open_enum;
 mod operation;
 mod payload;
@@ -53,9 +54,12 @@ pub use asset::{
 };
 pub use auth::Credentials;
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT};
-pub use document::{DocumentLinks, RelationshipLinks, ResourceIdentifier, ToMany, ToOne};
+pub use document::{DocumentLinks, Paging, RelationshipLinks, ResourceIdentifier, ToMany, ToOne};
 pub use error::{ApiError, BoxError, Error, ErrorMeta, ErrorSource};
 pub use http::DEFAULT_CONNECT_TIMEOUT;
+pub use list::{
+    Filter, Items, List, ListEndpoint, ListRequest, NoFilter, NoSort, Page, Pages, Unfiltered,
+};
 pub use operation::{Decoder, NoContent, Raw, Request};
 pub use payload::{Linkage, Payload, WriteDocument};
 pub use query::{Query, check_id, push_id_segment};

@@ -168,6 +168,13 @@ impl<D: Decoder> Request<D> {
         self
     }
 
+    /// Takes the per-request settings of `other`.
+    pub(crate) fn copy_settings<O>(&mut self, other: &Request<O>) {
+        self.timeout = other.timeout;
+        self.retry.clone_from(&other.retry);
+        self.deadline = other.deadline;
+    }
+
     /// The HTTP method.
     pub fn method(&self) -> &Method {
         &self.method

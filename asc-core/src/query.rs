@@ -1,17 +1,24 @@
 //! Query strings and path segments, encoded as App Store Connect expects.
 
+use std::borrow::Cow;
+
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use crate::{Error, FieldSelector, Selector};
 
-/// Sparse fieldsets and includes of one request.
+/// The query of one request: sparse fieldsets, includes, and the other
+/// parameters of lists (filters, sort, limits).
 ///
 /// Encodes one `fields[TYPE]=a,b` parameter per resource type (in the order
-/// the types were first named, without duplicate names) and `include=a,b`.
+/// the types were first named, without duplicate names), `include=a,b`, then
+/// each other parameter once: App Store Connect refuses a repeated
+/// parameter (`PARAMETER_ERROR.DUPLICATE`), so values added under the same
+/// name are joined with commas, as Apple's array parameters are.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Query {
     fields: Vec<(&'static str, Vec<&'static str>)>,
     include: Vec<&'static str>,
+    params: Vec<(Cow<'static, str>, String)>,
 }
 
 impl Query {
@@ -45,9 +52,43 @@ impl Query {
         }
     }
 
+    /// Sets the parameter `name` (such as `limit`) to `value`, replacing
+    /// an earlier value.
+    pub fn set(&mut self, name: impl Into<Cow<'static, str>>, value: impl Into<String>) {
+        let name = name.into();
+        let value = value.into();
+        match self.params.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, v)) => *v = value,
+            None => self.params.push((name, value)),
+        }
+    }
+
+    /// Adds `value` to the parameter `name` (such as `filter[platform]`):
+    /// a second value is joined to the first with a comma.
+    pub fn append(&mut self, name: impl Into<Cow<'static, str>>, value: &str) {
+        let name = name.into();
+        match self.params.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, v)) => {
+                if !v.split(',').any(|x| x == value) {
+                    v.push(',');
+                    v.push_str(value);
+                }
+            }
+            None => self.params.push((name, value.to_owned())),
+        }
+    }
+
+    /// The value of the parameter `name`, when set.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.params
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
     /// True when there is nothing to encode.
     pub fn is_empty(&self) -> bool {
-        self.fields.is_empty() && self.include.is_empty()
+        self.fields.is_empty() && self.include.is_empty() && self.params.is_empty()
     }
 
     /// Appends `?…` (nothing when empty) to `out`. Names are ASCII identifiers,
@@ -69,6 +110,14 @@ impl Query {
             out.push(sep);
             out.push_str("include=");
             push_joined(out, &self.include);
+            sep = '&';
+        }
+        for (name, value) in &self.params {
+            out.push(sep);
+            out.extend(utf8_percent_encode(name, VALUE));
+            out.push('=');
+            out.extend(utf8_percent_encode(value, VALUE));
+            sep = '&';
         }
     }
 }
@@ -89,7 +138,13 @@ impl Query {
         } else {
             "?include=".len() + joined(&self.include)
         };
-        fields + include
+        let encoded = |s: &str| utf8_percent_encode(s, VALUE).map(str::len).sum::<usize>();
+        let params: usize = self
+            .params
+            .iter()
+            .map(|(name, value)| 2 + encoded(name) + encoded(value))
+            .sum();
+        fields + include + params
     }
 }
 
@@ -101,6 +156,10 @@ fn push_joined(out: &mut String, names: &[&str]) {
         out.push_str(n);
     }
 }
+
+/// Parameter names and values: everything but RFC 3986 unreserved characters
+/// and the comma that separates the items of Apple's array parameters.
+const VALUE: &AsciiSet = &SEGMENT.remove(b',');
 
 /// Everything but RFC 3986 unreserved characters is percent-encoded.
 const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
@@ -166,15 +225,23 @@ mod tests {
             Query::default(),
             Query {
                 fields: vec![("gameCenterAchievementImages", vec!["fileName", "fileSize"])],
-                include: vec![],
+                ..Query::default()
             },
             Query {
-                fields: vec![],
                 include: vec!["gameCenterAchievementLocalization"],
+                ..Query::default()
             },
             Query {
                 fields: vec![("a", vec!["x"]), ("b", vec!["y", "z", "w"])],
                 include: vec!["i", "j"],
+                ..Query::default()
+            },
+            Query {
+                params: vec![
+                    ("filter[name]".into(), "a b,é&c".into()),
+                    ("limit".into(), "200".into()),
+                ],
+                ..Query::default()
             },
         ];
         for q in queries {
@@ -183,12 +250,23 @@ mod tests {
             assert_eq!(out.len(), q.encoded_len(), "{out}");
         }
         let mut out = String::new();
-        Query {
+        let mut q = Query {
             fields: vec![("a", vec!["x", "y"]), ("b", vec!["z"])],
             include: vec!["i"],
-        }
-        .write_to(&mut out);
-        assert_eq!(out, "?fields%5Ba%5D=x,y&fields%5Bb%5D=z&include=i");
+            ..Query::default()
+        };
+        q.append("filter[platform]", "IOS");
+        q.append("filter[platform]", "MAC_OS");
+        q.append("filter[platform]", "IOS");
+        q.set("limit", "5");
+        q.set("limit", "50");
+        q.write_to(&mut out);
+        assert_eq!(
+            out,
+            "?fields%5Ba%5D=x,y&fields%5Bb%5D=z&include=i\
+             &filter%5Bplatform%5D=IOS,MAC_OS&limit=50"
+        );
+        assert_eq!(q.get("limit"), Some("50"));
     }
 
     #[test]

@@ -102,6 +102,18 @@ fn id_path(base: &str, id: &str, tail: Option<&str>) -> Result<Target, Error> {
 }
 
 impl<R: Resource> Request<Read<R>> {
+    /// How many related resources of an included to-many relationship the
+    /// answer carries (`limit[relationship]`); App Store Connect sends 10
+    /// unless told otherwise. Refused at `send` beyond the relationship's
+    /// maximum (50 almost everywhere), naming it.
+    pub fn include_limit(mut self, relationship: R::Include, limit: u32) -> Self {
+        match crate::list::include_limit_param::<R>(relationship, limit) {
+            Ok(name) => self.query.set(name, limit.to_string()),
+            Err(e) => self.target = Err(e),
+        }
+        self
+    }
+
     /// `GET {R::PATH}/{id}`.
     pub fn new(client: &Client, id: &str) -> Self {
         Request::to_target(
@@ -138,6 +150,18 @@ impl<R: Resource> Request<Read<R>> {
 }
 
 impl<R: Resource> Request<Related<R>> {
+    /// How many related resources of an included to-many relationship the
+    /// answer carries (`limit[relationship]`); App Store Connect sends 10
+    /// unless told otherwise. Refused at `send` beyond the relationship's
+    /// maximum (50 almost everywhere), naming it.
+    pub fn include_limit(mut self, relationship: R::Include, limit: u32) -> Self {
+        match crate::list::include_limit_param::<R>(relationship, limit) {
+            Ok(name) => self.query.set(name, limit.to_string()),
+            Err(e) => self.target = Err(e),
+        }
+        self
+    }
+
     /// `GET {parent_path}/{id}/{relationship}`.
     pub fn new(client: &Client, parent_path: &str, id: &str, relationship: &str) -> Self {
         Request::to_target(

@@ -18,6 +18,10 @@ pub trait Resource: DeserializeOwned + Send + Sync + 'static {
     const ATTRIBUTES: &'static [&'static str];
     /// Relationships, in declaration order.
     const RELATIONSHIPS: &'static [RelationshipMeta];
+    /// The largest `limit[relationship]` of to-many relationships whose
+    /// maximum is not 50 (Apple's document: `builds` of beta groups take
+    /// 1000, say); every other to-many relationship takes 50.
+    const INCLUDE_LIMITS: &'static [(&'static str, u32)] = &[];
     /// The typed `fields[TYPE]` selector of this resource.
     type Field: FieldSelector;
     /// The typed `include` selector of this resource.

@@ -62,29 +62,12 @@ impl<R> Response<R> {
     /// that does not decode as `T` is skipped and reported with `tracing::warn!`;
     /// use [`Response::try_included`] to get that error instead.
     pub fn included<T: Resource>(&self) -> Vec<T> {
-        self.included_raw_of::<T>()
-            .filter_map(|raw| match serde_json::from_str::<T>(raw.get()) {
-                Ok(t) => Some(t),
-                Err(e) => {
-                    tracing::warn!(kind = T::TYPE, error = %e, "an included resource did not decode");
-                    None
-                }
-            })
-            .collect()
+        decode_included(&self.included)
     }
 
     /// The included resources of type `T`, failing on the first that does not decode.
     pub fn try_included<T: Resource>(&self) -> Result<Vec<T>, Error> {
-        self.included_raw_of::<T>()
-            .map(|raw| decode::<T>(self.status, raw.get().as_bytes()))
-            .collect()
-    }
-
-    fn included_raw_of<T: Resource>(&self) -> impl Iterator<Item = &RawValue> {
-        self.included
-            .iter()
-            .map(|b| &**b)
-            .filter(|raw| type_of(raw).as_deref() == Some(T::TYPE))
+        try_decode_included(&self.included, self.status)
     }
 
     /// Every included resource object, as raw JSON, of any type.
@@ -112,6 +95,36 @@ impl<R> Response<R> {
             body: raw.body,
         })
     }
+}
+
+fn included_of<T: Resource>(included: &[Box<RawValue>]) -> impl Iterator<Item = &RawValue> {
+    included
+        .iter()
+        .map(|b| &**b)
+        .filter(|raw| type_of(raw).as_deref() == Some(T::TYPE))
+}
+
+/// The included resources of type `T`; those that do not decode are skipped, with a warning.
+pub(crate) fn decode_included<T: Resource>(included: &[Box<RawValue>]) -> Vec<T> {
+    included_of::<T>(included)
+        .filter_map(|raw| match serde_json::from_str::<T>(raw.get()) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                tracing::warn!(kind = T::TYPE, error = %e, "an included resource did not decode");
+                None
+            }
+        })
+        .collect()
+}
+
+/// The included resources of type `T`, failing on the first that does not decode.
+pub(crate) fn try_decode_included<T: Resource>(
+    included: &[Box<RawValue>],
+    status: u16,
+) -> Result<Vec<T>, Error> {
+    included_of::<T>(included)
+        .map(|raw| decode::<T>(status, raw.get().as_bytes()))
+        .collect()
 }
 
 /// Turns the status and body of an answer that is not 2xx into the [`Error`]
