@@ -112,10 +112,11 @@ pub fn png(width: u32, height: u32) -> Vec<u8> {
     out
 }
 
-/// The kind of an error, for tables and tallies: the variant, with the status
-/// for answers (`Api 503`, `Http 502`).
+/// The kind of an error, for tables and tallies: the variant of the last
+/// attempt's error (after retries, the operation's error wraps it), with the
+/// status for answers (`Api 503`, `Http 502`).
 pub fn kind(e: &Error) -> String {
-    match e {
+    match e.last_attempt() {
         Error::Api { status, .. } => format!("Api {status}"),
         Error::Http { status, .. } => format!("Http {status}"),
         Error::Decode { .. } => "Decode".into(),
@@ -128,6 +129,8 @@ pub fn kind(e: &Error) -> String {
         Error::Config(_) => "Config".into(),
         Error::InvalidRequest(_) => "InvalidRequest".into(),
         Error::File { .. } => "File".into(),
+        Error::UnexpectedResponse { .. } => "UnexpectedResponse".into(),
+        Error::Deadline { .. } => "Deadline".into(),
         other => format!("unknown variant: {other:?}"),
     }
 }
