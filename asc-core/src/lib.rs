@@ -35,6 +35,7 @@ mod client;
 mod document;
 mod error;
 mod http;
+mod linkage;
 mod list;
 mod open_enum;
 mod operation;
@@ -57,8 +58,12 @@ pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT};
 pub use document::{DocumentLinks, Paging, RelationshipLinks, ResourceIdentifier, ToMany, ToOne};
 pub use error::{ApiError, BoxError, Error, ErrorMeta, ErrorSource};
 pub use http::DEFAULT_CONNECT_TIMEOUT;
+pub use linkage::{
+    LinkageList, LinkageListRequest, LinkageOne, LinkageRequest, LinkageWriteRequest,
+};
 pub use list::{
-    Filter, Items, List, ListEndpoint, ListRequest, NoFilter, NoSort, Page, Pages, Unfiltered,
+    Filter, Items, List, ListEndpoint, ListRequest, NoFilter, NoSort, Page, Paged, Pages,
+    Unfiltered,
 };
 pub use operation::{Decoder, NoContent, Raw, Request};
 pub use payload::{Linkage, Payload, WriteDocument};

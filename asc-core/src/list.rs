@@ -91,6 +91,18 @@ impl ListEndpoint for Unfiltered {
     type Sort = NoSort;
 }
 
+/// A decoder of one page of a paged collection: resources, or the ids of a
+/// relationship. Its requests get [`pages`](Request::pages) and
+/// [`items`](Request::items).
+pub trait Paged: Decoder<Output = Page<Self::Item>> + Clone {
+    /// What one page holds a list of.
+    type Item: Send + 'static;
+}
+
+impl<R: Resource, E: ListEndpoint> Paged for List<R, E> {
+    type Item = R;
+}
+
 /// Decodes one page of resources `R` from the endpoint `E`.
 pub struct List<R, E = Unfiltered>(PhantomData<fn() -> (R, E)>);
 
@@ -172,7 +184,9 @@ impl<R: Resource, E: ListEndpoint> Request<List<R, E>> {
     /// parameters and cursor it already carries. Refused (at `send`) when it
     /// is not on the client's server.
     pub fn resume(client: &Client, next: &str) -> Self {
-        let target = same_server(client, next).map(|()| Target::Url(next.to_owned()));
+        let target = same_server(client, next)
+            .map(|()| Target::Url(next.to_owned()))
+            .map_err(|why| Error::InvalidRequest(format!("cannot resume from {why}")));
         Request::to_target(client, Method::GET, target, List::default())
     }
 
@@ -266,25 +280,6 @@ impl<R: Resource, E: ListEndpoint> Request<List<R, E>> {
         }
     }
 
-    /// Every page, in order, as a stream: the first from this request, each
-    /// next one from the `links.next` of the page before. Ends after the
-    /// page without `next`, or after the first error.
-    pub fn pages(self) -> Pages<R> {
-        Pages {
-            inner: pages_stream::<R, E>(self).boxed(),
-        }
-    }
-
-    /// Every item of every page, in order, as a stream; one page is kept in
-    /// memory at a time. Ends after the last item, or after the first error.
-    pub fn items(self) -> Items<R> {
-        Items {
-            pages: self.pages(),
-            buffer: VecDeque::new(),
-            done: false,
-        }
-    }
-
     fn is_followed(&self) -> bool {
         matches!(self.target, Ok(Target::Url(_)))
     }
@@ -301,18 +296,6 @@ impl<R: Resource, E: ListEndpoint> Request<List<R, E>> {
             self.target = Err(Error::InvalidRequest(message));
         }
         self
-    }
-
-    /// The same request sent to `next`, with the same settings.
-    fn follow(&self, next: String) -> Self {
-        let mut request = Request::to_target(
-            &self.client,
-            Method::GET,
-            Ok(Target::Url(next)),
-            List::default(),
-        );
-        request.copy_settings(self);
-        request
     }
 }
 
@@ -347,17 +330,14 @@ pub(crate) fn include_limit_param<R: Resource>(
 pub(crate) const DEFAULT_INCLUDE_LIMIT: u32 = 50;
 
 /// Checks that `url` is on the client's server (scheme, host, port and path
-/// prefix), so that the token is never sent anywhere else.
-fn same_server(client: &Client, url: &str) -> Result<(), Error> {
+/// prefix), so that the token is never sent anywhere else; the error says
+/// where it points.
+fn same_server(client: &Client, url: &str) -> Result<(), String> {
     let base = client.base_url();
     let refuse = || {
-        Err(Error::unexpected(
-            None,
-            format!(
-                "a `next` link points to {:?}, which is not on {base}; the request was not \
-                 sent, so that the token goes nowhere else",
-                url.chars().take(200).collect::<String>()
-            ),
+        Err(format!(
+            "{:?} is not on {base}; nothing was sent there, so that the token goes nowhere else",
+            url.chars().take(200).collect::<String>()
         ))
     };
     let (Ok(want), Ok(got)) = (reqwest::Url::parse(base), reqwest::Url::parse(url)) else {
@@ -365,7 +345,10 @@ fn same_server(client: &Client, url: &str) -> Result<(), Error> {
     };
     let prefix = want.path().trim_end_matches('/');
     let path_ok = got.path() == prefix || got.path().starts_with(&format!("{prefix}/"));
-    if want.origin() != got.origin() || !path_ok || got.username() != "" || got.password().is_some()
+    if want.origin() != got.origin()
+        || !path_ok
+        || !got.username().is_empty()
+        || got.password().is_some()
     {
         return refuse();
     }
@@ -401,7 +384,7 @@ struct PageDocument<R> {
     meta: Option<PagingMeta>,
 }
 
-impl<R: Resource> Page<R> {
+impl<R: DeserializeOwned> Page<R> {
     /// Decodes a raw answer into a page.
     pub fn from_raw(raw: RawResponse) -> Result<Page<R>, Error> {
         let doc: PageDocument<R> = decode(raw.status, &raw.body)?;
@@ -506,8 +489,8 @@ impl<R> Stream for Items<R> {
 }
 
 /// Where a stream of pages stands.
-struct Cursor<R, E> {
-    next: Option<Request<List<R, E>>>,
+struct Cursor<D> {
+    next: Option<Request<D>>,
     /// Hashes of the `next` URLs followed so far: enough to see a loop
     /// without keeping every URL of a long crawl.
     seen: HashSet<u64>,
@@ -515,9 +498,9 @@ struct Cursor<R, E> {
     pending: Option<Error>,
 }
 
-fn pages_stream<R: Resource, E: ListEndpoint>(
-    first: Request<List<R, E>>,
-) -> impl Stream<Item = Result<Page<R>, Error>> + Send + 'static {
+fn pages_stream<D: Paged>(
+    first: Request<D>,
+) -> impl Stream<Item = Result<Page<D::Item>, Error>> + Send + 'static {
     let start = Cursor {
         next: Some(first),
         seen: HashSet::new(),
@@ -560,8 +543,11 @@ fn pages_stream<R: Resource, E: ListEndpoint>(
                         cursor.page
                     ),
                 ));
-            } else if let Err(e) = same_server(&follow_from.client, &next) {
-                cursor.pending = Some(e);
+            } else if let Err(why) = same_server(&follow_from.client, &next) {
+                cursor.pending = Some(Error::unexpected(
+                    Some(page.status),
+                    format!("page {} links to a `next` page at {why}", cursor.page),
+                ));
             } else {
                 cursor.next = Some(follow_from.follow(next));
             }
@@ -583,16 +569,40 @@ fn absolute_url<D: Decoder>(request: &Request<D>) -> String {
     }
 }
 
-impl<R: Resource, E: ListEndpoint> Request<List<R, E>> {
-    /// The client and settings, without target or query, to follow from.
-    fn shallow_copy(&self) -> Self {
-        let mut copy = Request::to_target(
+impl<D: Paged> Request<D> {
+    /// Every page, in order, as a stream: the first from this request, each
+    /// next one from the `links.next` of the page before. Ends after the
+    /// page without `next`, or after the first error.
+    pub fn pages(self) -> Pages<D::Item> {
+        Pages {
+            inner: pages_stream(self).boxed(),
+        }
+    }
+
+    /// Every item of every page, in order, as a stream; one page is kept in
+    /// memory at a time. Ends after the last item, or after the first error.
+    pub fn items(self) -> Items<D::Item> {
+        Items {
+            pages: self.pages(),
+            buffer: VecDeque::new(),
+            done: false,
+        }
+    }
+
+    /// The same request sent to `next`, with the same settings.
+    fn follow(&self, next: String) -> Self {
+        let mut request = Request::to_target(
             &self.client,
             Method::GET,
-            Ok(Target::Url(String::new())),
-            List::default(),
+            Ok(Target::Url(next)),
+            self.decoder.clone(),
         );
-        copy.copy_settings(self);
-        copy
+        request.copy_settings(self);
+        request
+    }
+
+    /// The client, decoder and settings, without target or query, to follow from.
+    fn shallow_copy(&self) -> Self {
+        self.follow(String::new())
     }
 }
