@@ -22,6 +22,11 @@ pub trait Resource: DeserializeOwned + Send + Sync + 'static {
     /// maximum is not 50 (Apple's document: `builds` of beta groups take
     /// 1000, say); every other to-many relationship takes 50.
     const INCLUDE_LIMITS: &'static [(&'static str, u32)] = &[];
+    /// The list endpoints of this resource: its top-level collection, and
+    /// the related lists of its to-many relationships.
+    const LISTS: &'static [ListMeta] = &[];
+    /// The relationship linkage routes (`{path}/{id}/relationships/{name}`) it offers.
+    const LINKAGES: &'static [LinkageMeta] = &[];
     /// The typed `fields[TYPE]` selector of this resource.
     type Field: FieldSelector;
     /// The typed `include` selector of this resource.
@@ -34,6 +39,8 @@ pub trait Resource: DeserializeOwned + Send + Sync + 'static {
             path: Self::PATH,
             attributes: Self::ATTRIBUTES,
             relationships: Self::RELATIONSHIPS,
+            lists: Self::LISTS,
+            linkages: Self::LINKAGES,
         }
     }
 }
@@ -49,6 +56,10 @@ pub struct ResourceMeta {
     pub attributes: &'static [&'static str],
     /// Relationships.
     pub relationships: &'static [RelationshipMeta],
+    /// List endpoints.
+    pub lists: &'static [ListMeta],
+    /// Relationship linkage routes.
+    pub linkages: &'static [LinkageMeta],
 }
 
 impl ResourceMeta {
@@ -61,6 +72,60 @@ impl ResourceMeta {
     pub fn relationship(&self, name: &str) -> Option<&'static RelationshipMeta> {
         self.relationships.iter().find(|r| r.name == name)
     }
+
+    /// The top-level list (`relationship: None`) or the related list of a relationship.
+    pub fn list(&self, relationship: Option<&str>) -> Option<&'static ListMeta> {
+        self.lists.iter().find(|l| l.relationship == relationship)
+    }
+
+    /// The linkage routes of a relationship.
+    pub fn linkage(&self, relationship: &str) -> Option<&'static LinkageMeta> {
+        self.linkages.iter().find(|l| l.relationship == relationship)
+    }
+}
+
+/// One list endpoint of a declared resource, as data: what a server (the
+/// emulator) or a tool needs to serve or check it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListMeta {
+    /// `None` for the top-level collection at the resource's path;
+    /// `Some(name)` for the related list `{path}/{id}/{name}` of a to-many relationship.
+    pub relationship: Option<&'static str>,
+    /// The filters it takes.
+    pub filters: &'static [FilterMeta],
+    /// The keys it sorts by (each also descending, as `-key`).
+    pub sort: &'static [&'static str],
+    /// The largest `limit`.
+    pub max_limit: u32,
+}
+
+/// One filter of a list endpoint, as data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FilterMeta {
+    /// The parameter, such as `filter[platform]` or `exists[builds]`.
+    pub parameter: &'static str,
+    /// The attribute or relationship it compares (`platform`, `id`,
+    /// `appStoreVersions.platform`...).
+    pub field: &'static str,
+    /// The values it accepts when they are an enumeration; empty for any.
+    pub values: &'static [&'static str],
+    /// True when the endpoint refuses a request without it.
+    pub required: bool,
+}
+
+/// The linkage routes of one relationship, as data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkageMeta {
+    /// The relationship.
+    pub relationship: &'static str,
+    /// `GET {path}/{id}/relationships/{name}`.
+    pub get: bool,
+    /// `POST`: add to a to-many relationship.
+    pub add: bool,
+    /// `DELETE`: remove from a to-many relationship.
+    pub remove: bool,
+    /// `PATCH`: replace a to-many relationship, or set a to-one one.
+    pub replace: bool,
 }
 
 /// One relationship of a declared resource.

@@ -39,6 +39,8 @@
 //!     path: "/v1/things",
 //!     attributes: &["name"],
 //!     relationships: &[],
+//!     lists: &[],
+//!     linkages: &[],
 //! };
 //!
 //! # #[tokio::main(flavor = "current_thread")]

@@ -1374,7 +1374,7 @@ fn rate_limit_parser_reads_every_apple_form() {
             let mut any = false;
             for (key, number, sep, pad) in &entries {
                 let _ = write!(header, "{pad}{key}:{pad}{number}{sep}");
-                let Ok(n) = number.trim().parse::<u64>() else {
+                let Ok(n) = number.trim().parse::<u32>() else {
                     continue;
                 };
                 let slot = match key.as_str() {

@@ -43,6 +43,8 @@ pub const IMAGE_V1: ResourceMeta = ResourceMeta {
         to_many: false,
         include: true,
     }],
+    lists: &[],
+    linkages: &[],
 };
 
 pub const IMAGE_V2: ResourceMeta = ResourceMeta {
@@ -56,6 +58,8 @@ pub const IMAGE_V2: ResourceMeta = ResourceMeta {
         to_many: false,
         include: true,
     }],
+    lists: &[],
+    linkages: &[],
 };
 
 pub const LOC_V1: ResourceMeta = ResourceMeta {
@@ -78,6 +82,8 @@ pub const LOC_V1: ResourceMeta = ResourceMeta {
             include: true,
         },
     ],
+    lists: &[],
+    linkages: &[],
 };
 
 pub const LOC_V2: ResourceMeta = ResourceMeta {
@@ -100,6 +106,8 @@ pub const LOC_V2: ResourceMeta = ResourceMeta {
             include: true,
         },
     ],
+    lists: &[],
+    linkages: &[],
 };
 
 /// Apple's documented example response for GET /v1/gameCenterAchievementImages/{id}.
