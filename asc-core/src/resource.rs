@@ -80,7 +80,9 @@ impl ResourceMeta {
 
     /// The linkage routes of a relationship.
     pub fn linkage(&self, relationship: &str) -> Option<&'static LinkageMeta> {
-        self.linkages.iter().find(|l| l.relationship == relationship)
+        self.linkages
+            .iter()
+            .find(|l| l.relationship == relationship)
     }
 }
 
