@@ -23,7 +23,8 @@ use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
 /// let same = GameCenterAchievementLocalizationV2::read_image(&client, "LOCALIZATION_ID")
 ///     .send()
 ///     .await?;
-/// assert_eq!(same.data.id, image.id);
+/// // A localization without an image reads back `None`.
+/// assert_eq!(same.data.map(|i| i.id), Some(image.id));
 /// # Ok(()) }
 /// ```
 #[derive(AscResource, Debug, Clone, PartialEq)]
