@@ -44,7 +44,7 @@ fn main() {
         GameCenterAchievementLocalization::RELATIONSHIPS[1].target_type,
         GameCenterAchievementImage::TYPE
     );
-    let _: fn(&asc_core::Client, &str) -> asc_core::ReadRequest<GameCenterAchievementImage> =
+    let _: fn(&asc_core::Client, &str) -> asc_core::RelatedRequest<GameCenterAchievementImage> =
         |c, id| GameCenterAchievementLocalization::read_game_center_achievement_image(c, id);
     let _: fn(&asc_core::Client, String) -> asc_core::ReadRequest<GameCenterAchievementImage> =
         |c, id| GameCenterAchievementImage::read(c, id);

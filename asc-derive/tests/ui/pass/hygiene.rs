@@ -94,6 +94,6 @@ fn main() {
     let parsed: ::std::result::Result<ThingField, _> = ::std::str::FromStr::from_str("name");
     ::std::assert_eq!(parsed, ::std::result::Result::Ok(ThingField::Name));
     let _: fn(&::asc_core::Client, &str) -> ::asc_core::ReadRequest<Other> = |c, id| Other::read(c, id);
-    let _: fn(&::asc_core::Client, &str) -> ::asc_core::ReadRequest<Other> =
+    let _: fn(&::asc_core::Client, &str) -> ::asc_core::RelatedRequest<Other> =
         |c, id| Thing::read_other(c, id);
 }
