@@ -11,12 +11,16 @@ use axum::response::Response;
 use percent_encoding::percent_decode_str;
 use serde_json::{Map, Value, json};
 
-use crate::apple::{AppleError, json_response};
-use crate::asset::{self, Asset, AssetState, MANAGED, WRITE_ONLY};
+use crate::apple::{AppleError, Refusal, json_response};
+use crate::asset::{Asset, AssetState, MANAGED, WRITE_ONLY, delivery_state};
+use crate::auth::Operation;
+use crate::ids::segment;
 use crate::query::{self, ReadQuery};
 use crate::registry::{Decl, Rel};
-use crate::state::{Shared, lock};
-use crate::store::{Fields, Linkage, Store, render, segment};
+use crate::state::Shared;
+use crate::store::{Fields, Linkage, Store, render};
+use crate::sync::lock;
+use crate::upload;
 
 /// Request bodies larger than this are refused; Apple's JSON bodies are small.
 const MAX_BODY: usize = 1 << 20;
@@ -27,10 +31,16 @@ pub(crate) async fn entry(State(s): State<Arc<Shared>>, req: Request) -> Respons
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok());
-    if let Err(why) = s.verifier.verify(auth, s.now_unix()) {
-        tracing::debug!(reason = %why, "emulator refused a token");
-        *lock(&s.last_rejection) = Some(why);
-        return AppleError::not_authorized().into_response();
+    let op = Operation {
+        method: req.method().as_str(),
+        path: req.uri().path(),
+        query: req.uri().query(),
+    };
+    if let Err(why) = s.verifier.verify(auth, op, s.now_unix()) {
+        *lock(&s.last_rejection) = Some(why.clone());
+        let mut resp = AppleError::not_authorized().into_response();
+        resp.extensions_mut().insert(Refusal(why));
+        return resp;
     }
     let (limit, remaining, allowed) = lock(&s.rate).take();
     let mut resp = if allowed {
@@ -166,16 +176,30 @@ fn read_one(
     Ok(json_response(200, &document(data, inc, doc_self)))
 }
 
-/// The ids linked through `rel` of a stored resource, or 404 for the resource.
-fn linked_ids(store: &Store, decl: &Decl, id: &str, rel: &Rel) -> Result<Vec<String>, AppleError> {
+/// The step related reads and linkage share: the relationship, and the ids it
+/// links to that exist (404 for an unknown parent, path error for an unknown name).
+fn related_ids<'d>(
+    store: &Store,
+    decl: &'d Decl,
+    id: &str,
+    rel_name: &str,
+) -> Result<(&'d Rel, Vec<String>), AppleError> {
+    let rel = decl.rel(rel_name).ok_or_else(AppleError::path_not_found)?;
     let parent = store
         .get(&decl.type_name, id)
         .ok_or_else(|| AppleError::not_found(&decl.type_name, id))?;
-    Ok(parent
+    let mut ids = parent
         .links
         .get(&decl.link_key(rel))
         .map(|l| l.ids.clone())
-        .unwrap_or_default())
+        .unwrap_or_default();
+    ids.retain(|i| store.contains(&rel.target_type, i));
+    Ok((rel, ids))
+}
+
+/// `meta.paging` of a to-many answer.
+fn paging(total: usize, limit: usize) -> Value {
+    json!({"paging": {"total": total, "limit": limit}})
 }
 
 fn related(
@@ -193,8 +217,7 @@ fn related(
         .ok_or_else(AppleError::path_not_found)?;
     let q = query::read(&s.registry, target, pairs, rel.to_many)?;
     let store = lock(&s.store);
-    let mut ids = linked_ids(&store, decl, id, rel)?;
-    ids.retain(|i| store.contains(&rel.target_type, i));
+    let (rel, mut ids) = related_ids(&store, decl, id, rel_name)?;
     // Counted before the page is cut: `total` is all the related resources.
     let total = ids.len();
     if let Some(limit) = q.limit {
@@ -209,13 +232,11 @@ fn related(
         .collect();
     let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
     let inc = included(s, &store, target, &id_refs, &q);
+    // An empty to-one relationship answers 200 `{"data": null}`, as Apple does.
     let data = if rel.to_many {
         Value::Array(rendered)
     } else {
-        rendered
-            .into_iter()
-            .next()
-            .ok_or_else(|| nothing_related(decl, id, rel))?
+        rendered.into_iter().next().unwrap_or(Value::Null)
     };
     let mut doc = document(data, inc, doc_self);
     if rel.to_many
@@ -223,24 +244,10 @@ fn related(
     {
         obj.insert(
             "meta".into(),
-            json!({"paging": {"total": total, "limit": q.limit.unwrap_or(total.max(1))}}),
+            paging(total, q.limit.unwrap_or(total.max(1))),
         );
     }
     Ok(json_response(200, &doc))
-}
-
-/// An empty to-one relationship: Apple's schemas make `data` a required object
-/// on related and linkage answers, so there is nothing to answer but 404.
-fn nothing_related(decl: &Decl, id: &str, rel: &Rel) -> AppleError {
-    AppleError::new(
-        404,
-        "NOT_FOUND",
-        "The specified resource does not exist",
-        format!(
-            "The {} '{id}' has no related {} through '{}'",
-            decl.type_name, rel.target_type, rel.name
-        ),
-    )
 }
 
 fn linkage(
@@ -255,42 +262,28 @@ fn linkage(
     let mut limit = None;
     for (k, v) in pairs {
         match (k.as_str(), rel.to_many) {
-            ("limit", true) => {
-                limit = Some(
-                    v.parse::<usize>()
-                        .ok()
-                        .filter(|n| (1..=200).contains(n))
-                        .ok_or_else(|| {
-                            AppleError::parameter_invalid(
-                                k,
-                                format!("'{v}' is not a valid limit: use a number from 1 to 200"),
-                            )
-                        })?,
-                );
-            }
+            ("limit", true) => limit = Some(query::limit_value(k, v, query::MAX_LIMIT)?),
             _ => return Err(AppleError::parameter_illegal(k)),
         }
     }
     let store = lock(&s.store);
-    let mut ids = linked_ids(&store, decl, id, rel)?;
-    ids.retain(|i| store.contains(&rel.target_type, i));
+    let (rel, ids) = related_ids(&store, decl, id, rel_name)?;
     let ident = |i: &String| json!({"type": rel.target_type, "id": i});
-    let data = if rel.to_many {
-        Value::Array(
-            ids.iter()
-                .take(limit.unwrap_or(usize::MAX))
-                .map(ident)
-                .collect(),
-        )
+    let mut doc = Map::new();
+    if rel.to_many {
+        let total = ids.len();
+        let limit = limit.unwrap_or(total.max(1));
+        doc.insert(
+            "data".into(),
+            Value::Array(ids.iter().take(limit).map(ident).collect()),
+        );
+        doc.insert("links".into(), json!({"self": doc_self}));
+        doc.insert("meta".into(), paging(total, limit));
     } else {
-        ids.first()
-            .map(ident)
-            .ok_or_else(|| nothing_related(decl, id, rel))?
-    };
-    Ok(json_response(
-        200,
-        &json!({"data": data, "links": {"self": doc_self}}),
-    ))
+        doc.insert("data".into(), ids.first().map_or(Value::Null, ident));
+        doc.insert("links".into(), json!({"self": doc_self}));
+    }
+    Ok(json_response(200, &Value::Object(doc)))
 }
 
 /// The `data` object of a write, with its `type` checked.
@@ -483,6 +476,56 @@ fn check_single_holders(
     Ok(())
 }
 
+/// What a create or update asks to write, checked.
+struct Checked {
+    attributes: Map<String, Value>,
+    uploaded: bool,
+    links: Vec<(String, String, Linkage)>,
+}
+
+/// The checks create (`id` None) and update share: attributes, relationships,
+/// and no second holder of a to-one link.
+fn checked_write(
+    s: &Shared,
+    store: &Store,
+    decl: &Decl,
+    data: &Map<String, Value>,
+    id: Option<&str>,
+) -> Result<Checked, AppleError> {
+    let mode = if id.is_some() {
+        Mode::Update
+    } else {
+        Mode::Create
+    };
+    let (attributes, uploaded) = write_attributes(decl, data, mode)?;
+    let links = write_relationships(store, decl, data)?;
+    check_single_holders(s, store, decl, id, &links)?;
+    Ok(Checked {
+        attributes,
+        uploaded,
+        links,
+    })
+}
+
+/// The answer to a create or update: the resource as it is now, all fields.
+fn written(
+    s: &Shared,
+    store: &Store,
+    decl: &Decl,
+    id: &str,
+    status: u16,
+) -> Result<Response, AppleError> {
+    let stored = store
+        .get(&decl.type_name, id)
+        .ok_or_else(|| AppleError::not_found(&decl.type_name, id))?;
+    let data = render(&s.base_url, decl, id, stored, &Fields::new());
+    let self_link = format!("{}{}/{}", s.base_url, decl.path, segment(id));
+    Ok(json_response(
+        status,
+        &document(data, Vec::new(), &self_link),
+    ))
+}
+
 fn create(
     s: &Arc<Shared>,
     decl: &Decl,
@@ -497,9 +540,12 @@ fn create(
             "/data/id",
         ));
     }
-    let (mut attributes, _) = write_attributes(decl, data, Mode::Create)?;
     let mut store = lock(&s.store);
-    let links = write_relationships(&store, decl, data)?;
+    let Checked {
+        mut attributes,
+        links,
+        ..
+    } = checked_write(s, &store, decl, data, None)?;
     let required = s.config.required.get(&decl.type_name);
     for rel in &decl.relationships {
         let needed = required.is_some_and(|r| r.contains(&rel.target_type))
@@ -542,14 +588,13 @@ fn create(
     } else {
         None
     };
-    check_single_holders(s, &store, decl, None, &links)?;
 
     let id = crate::ids::uuid();
     if let Some(a) = &asset {
         attributes.insert("uploadOperations".into(), a.operations(&s.base_url));
         attributes.insert(
             "assetDeliveryState".into(),
-            asset::delivery_state(AssetState::AwaitingUpload, None),
+            delivery_state(AssetState::AwaitingUpload, None),
         );
     }
     store.put(&decl.type_name, &id, attributes);
@@ -562,12 +607,7 @@ fn create(
         store.assets.insert(k, a);
     }
     s.record_write("POST", &decl.type_name, &id);
-    let stored = store
-        .get(&decl.type_name, &id)
-        .ok_or_else(|| AppleError::not_found(&decl.type_name, &id))?;
-    let data = render(&s.base_url, decl, &id, stored, &Fields::new());
-    let self_link = format!("{}{}/{}", s.base_url, decl.path, segment(&id));
-    Ok(json_response(201, &document(data, Vec::new(), &self_link)))
+    written(s, &store, decl, &id, 201)
 }
 
 fn update(
@@ -598,9 +638,11 @@ fn update(
             ));
         }
     }
-    let (attributes, uploaded) = write_attributes(decl, data, Mode::Update)?;
-    let links = write_relationships(&store, decl, data)?;
-    check_single_holders(s, &store, decl, Some(id), &links)?;
+    let Checked {
+        attributes,
+        uploaded,
+        links,
+    } = checked_write(s, &store, decl, data, Some(id))?;
     let key = (decl.type_name.clone(), id.to_owned());
     if uploaded {
         match store.assets.get(&key).map(|a| a.state) {
@@ -630,7 +672,7 @@ fn update(
                 .insert("uploadOperations".into(), Value::Array(Vec::new()));
             stored.attributes.insert(
                 "assetDeliveryState".into(),
-                asset::delivery_state(AssetState::UploadComplete, None),
+                delivery_state(AssetState::UploadComplete, None),
             );
         }
     }
@@ -641,16 +683,12 @@ fn update(
         a.state = AssetState::UploadComplete;
     }
     s.record_write("PATCH", &decl.type_name, id);
-    let stored = store
-        .get(&decl.type_name, id)
-        .ok_or_else(|| AppleError::not_found(&decl.type_name, id))?;
-    let data = render(&s.base_url, decl, id, stored, &Fields::new());
-    let self_link = format!("{}{}/{}", s.base_url, decl.path, segment(id));
+    let resp = written(s, &store, decl, id, 200);
     drop(store);
     if uploaded {
-        asset::schedule_processing(s, decl.type_name.clone(), id.to_owned());
+        upload::schedule_processing(s, decl.type_name.clone(), id.to_owned());
     }
-    Ok(json_response(200, &document(data, Vec::new(), &self_link)))
+    resp
 }
 
 fn delete(

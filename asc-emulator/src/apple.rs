@@ -15,6 +15,11 @@ pub(crate) const NOT_AUTHORIZED_DETAIL: &str = "Provide a properly configured an
      expired. Learn more about Generating Tokens for API Requests \
      https://developer.apple.com/go/?id=api-generating-tokens";
 
+/// Why a request was refused, attached to the response for the request log
+/// (the client sees Apple's wording only; a 401 says why here and nowhere else).
+#[derive(Debug, Clone)]
+pub(crate) struct Refusal(pub String);
+
 /// One entry of Apple's `errors` array.
 #[derive(Debug, Clone)]
 pub(crate) struct AppleError {
@@ -73,7 +78,10 @@ impl AppleError {
     }
 
     pub fn into_response(self) -> Response {
-        json_response(self.status, &self.document())
+        let mut resp = json_response(self.status, &self.document());
+        resp.extensions_mut()
+            .insert(Refusal(format!("{}: {}", self.code, self.detail)));
+        resp
     }
 
     pub fn not_authorized() -> Self {

@@ -7,7 +7,7 @@ use jsonwebtoken::{Algorithm, DecodingKey, Validation};
 use serde::Deserialize;
 use serde_json::Value;
 
-use crate::state::lock;
+use crate::sync::lock;
 
 /// The `aud` claim App Store Connect requires.
 pub(crate) const AUDIENCE: &str = "appstoreconnect-v1";
@@ -24,6 +24,17 @@ struct Claims {
     aud: Option<Value>,
     iat: Option<i64>,
     exp: Option<i64>,
+    /// Apple's optional `scope`: the only operations the token allows, each
+    /// `"METHOD /path"` or `"METHOD /path?query"`.
+    scope: Option<Value>,
+}
+
+/// The request a token is checked for (its scope names operations).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Operation<'a> {
+    pub method: &'a str,
+    pub path: &'a str,
+    pub query: Option<&'a str>,
 }
 
 /// Checks tokens against one key id, issuer id and public key.
@@ -59,7 +70,19 @@ impl Verifier {
     }
 
     /// `Ok` for a good token; `Err` says why not (for logs and tests, never for the client).
-    pub fn verify(&self, authorization: Option<&str>, now: i64) -> Result<(), String> {
+    ///
+    /// Apple's rules and no stricter: ES256 with this key's `kid`; `aud`
+    /// `appstoreconnect-v1`; `exp` in the future and at most 20 minutes after
+    /// `iat`, or after now when the token has no `iat` (many clients leave it
+    /// out, and Apple accepts that); `iat`, when present, not in the future;
+    /// `iss` this key's issuer, or no `iss` and `sub` `user` (individual keys);
+    /// and when `scope` is present, the request must be one of its operations.
+    pub fn verify(
+        &self,
+        authorization: Option<&str>,
+        op: Operation<'_>,
+        now: i64,
+    ) -> Result<(), String> {
         let header = authorization.ok_or("no Authorization header")?;
         let token = header
             .strip_prefix("Bearer ")
@@ -73,7 +96,6 @@ impl Verifier {
             _ => return Err(format!("aud is not {}", AUDIENCE)),
         }
         let exp = claims.exp.ok_or("no exp claim")?;
-        let iat = claims.iat.ok_or("no iat claim")?;
         // The times come from the token: saturating arithmetic, so that a crafted
         // token gets its 401 rather than an overflow.
         if exp <= now {
@@ -82,23 +104,58 @@ impl Verifier {
                 now.saturating_sub(exp)
             ));
         }
-        if exp.saturating_sub(iat) > MAX_LIFETIME_SECS {
-            return Err(format!(
-                "exp is {} s after iat; at most {MAX_LIFETIME_SECS} s are allowed",
-                exp.saturating_sub(iat)
-            ));
-        }
-        if iat > now.saturating_add(IAT_LEEWAY_SECS) {
-            return Err(format!(
-                "iat is {} s in the future",
-                iat.saturating_sub(now)
-            ));
+        match claims.iat {
+            Some(iat) => {
+                if exp.saturating_sub(iat) > MAX_LIFETIME_SECS {
+                    return Err(format!(
+                        "exp is {} s after iat; at most {MAX_LIFETIME_SECS} s are allowed",
+                        exp.saturating_sub(iat)
+                    ));
+                }
+                if iat > now.saturating_add(IAT_LEEWAY_SECS) {
+                    return Err(format!(
+                        "iat is {} s in the future",
+                        iat.saturating_sub(now)
+                    ));
+                }
+            }
+            None => {
+                // No iat: the lifetime is counted from now (with the same leeway
+                // for clock differences as iat gets).
+                if exp.saturating_sub(now) > MAX_LIFETIME_SECS + IAT_LEEWAY_SECS {
+                    return Err(format!(
+                        "the token has no iat and exp is {} s from now; at most {MAX_LIFETIME_SECS} s are allowed",
+                        exp.saturating_sub(now)
+                    ));
+                }
+            }
         }
         match (&claims.iss, &claims.sub) {
-            (Some(iss), _) if *iss == self.issuer_id => Ok(()),
-            (Some(_), _) => Err("iss is not the issuer id of this key".into()),
-            (None, Some(sub)) if sub == "user" => Ok(()),
-            (None, _) => Err("no iss claim, and sub is not \"user\" (individual key)".into()),
+            (Some(iss), _) if *iss == self.issuer_id => {}
+            (Some(_), _) => return Err("iss is not the issuer id of this key".into()),
+            (None, Some(sub)) if sub == "user" => {}
+            (None, _) => {
+                return Err("no iss claim, and sub is not \"user\" (individual key)".into());
+            }
+        }
+        match &claims.scope {
+            None | Some(Value::Null) => Ok(()),
+            Some(Value::Array(ops)) => {
+                if ops
+                    .iter()
+                    .any(|o| o.as_str().is_some_and(|o| scope_allows(o, op)))
+                {
+                    Ok(())
+                } else {
+                    Err(format!(
+                        "the token's scope does not include {} {}{}",
+                        op.method,
+                        op.path,
+                        op.query.map(|q| format!("?{q}")).unwrap_or_default()
+                    ))
+                }
+            }
+            Some(_) => Err("scope is not an array of \"METHOD /path\" strings".into()),
         }
     }
 
@@ -121,5 +178,48 @@ impl Verifier {
         }
         cache.insert(token.to_owned(), data.claims.clone());
         Ok(data.claims)
+    }
+}
+
+/// Whether one scope entry (`"GET /v1/apps"` or `"GET /v1/apps?filter[platform]=IOS"`)
+/// allows `op`: same method and path, and every parameter of the entry's query
+/// present in the request's query with the same value.
+fn scope_allows(entry: &str, op: Operation<'_>) -> bool {
+    let Some((method, target)) = entry.trim().split_once(' ') else {
+        return false;
+    };
+    if !method.eq_ignore_ascii_case(op.method) {
+        return false;
+    }
+    let (path, query) = match target.trim().split_once('?') {
+        Some((p, q)) => (p, Some(q)),
+        None => (target.trim(), None),
+    };
+    if path.trim_end_matches('/') != op.path.trim_end_matches('/') {
+        return false;
+    }
+    let given = crate::query::pairs(op.query);
+    crate::query::pairs(query)
+        .iter()
+        .all(|wanted| given.contains(wanted))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scope_entries_match_method_path_and_query() {
+        let op = Operation {
+            method: "GET",
+            path: "/v1/apps",
+            query: Some("filter%5Bplatform%5D=IOS&limit=5"),
+        };
+        assert!(scope_allows("GET /v1/apps", op));
+        assert!(scope_allows("GET /v1/apps?filter[platform]=IOS", op));
+        assert!(!scope_allows("GET /v1/apps?filter[platform]=MAC_OS", op));
+        assert!(!scope_allows("POST /v1/apps", op));
+        assert!(!scope_allows("GET /v1/builds", op));
+        assert!(!scope_allows("nonsense", op));
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::net::{Ipv4Addr, SocketAddr};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicI64;
 use std::sync::{Arc, Mutex};
@@ -41,6 +41,7 @@ pub struct EmulatorBuilder {
     hourly_limit: u64,
     processing_delay: Duration,
     port: u16,
+    host: IpAddr,
     key_pem: Option<Zeroizing<String>>,
     key_id: Option<String>,
     issuer_id: Option<String>,
@@ -75,6 +76,7 @@ impl Default for EmulatorBuilder {
             hourly_limit: DEFAULT_HOURLY_LIMIT,
             processing_delay: DEFAULT_PROCESSING_DELAY,
             port: 0,
+            host: IpAddr::V4(Ipv4Addr::LOCALHOST),
             key_pem: None,
             key_id: None,
             issuer_id: None,
@@ -143,6 +145,14 @@ impl EmulatorBuilder {
     /// Listens on this port of 127.0.0.1 (default 0: a free port).
     pub fn port(mut self, port: u16) -> Self {
         self.port = port;
+        self
+    }
+
+    /// Listens on this address instead of 127.0.0.1: `0.0.0.0` in a container,
+    /// so that a published port reaches it. The base URL still names
+    /// 127.0.0.1 when the address is unspecified (`0.0.0.0`, `::`).
+    pub fn host(mut self, host: IpAddr) -> Self {
+        self.host = host;
         self
     }
 
@@ -240,7 +250,7 @@ impl EmulatorBuilder {
         let key_id = self.key_id.unwrap_or_else(ids::key_id);
         let issuer_id = self.issuer_id.unwrap_or_else(ids::uuid);
 
-        let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, self.port)))
+        let listener = TcpListener::bind(SocketAddr::from((self.host, self.port)))
             .await
             .map_err(|source| EmulatorError::Bind {
                 port: self.port,
@@ -252,7 +262,12 @@ impl EmulatorBuilder {
                 port: self.port,
                 source,
             })?;
-        let base_url = format!("http://{addr}");
+        let shown = if addr.ip().is_unspecified() {
+            SocketAddr::from((Ipv4Addr::LOCALHOST, addr.port()))
+        } else {
+            addr
+        };
+        let base_url = format!("http://{shown}");
 
         let mut store = Store::default();
         let docs: Vec<&Value> = seeds.iter().map(|(_, doc)| doc).collect();

@@ -13,8 +13,9 @@ use zeroize::Zeroizing;
 use crate::builder::EmulatorBuilder;
 use crate::error::EmulatorError;
 use crate::fault::{Fault, FaultRoute, Injection, RandomFaults};
-use crate::state::{AppliedWrite, Shared, UploadRequest, lock};
+use crate::state::{AppliedWrite, Shared, UploadRequest};
 use crate::store::{Fields, render};
+use crate::sync::lock;
 
 /// A local App Store Connect, serving on `127.0.0.1` until it is dropped or
 /// [`shut down`](Emulator::shutdown).

@@ -1,4 +1,18 @@
-//! Random identifiers in Apple's formats.
+//! Random identifiers in Apple's formats, and ids as URL path segments.
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+/// Characters kept as they are in an id path segment; everything else is escaped.
+const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// Appends `id` to a URL path as one escaped segment.
+pub(crate) fn segment(id: &str) -> String {
+    utf8_percent_encode(id, SEGMENT).to_string()
+}
 
 /// 16 random bytes; falls back to a time-and-counter mix if the system RNG fails,
 /// since ids only need to be unique, not secret.

@@ -81,6 +81,8 @@ mod registry;
 mod server;
 mod state;
 mod store;
+mod sync;
+mod upload;
 
 pub use axum::http::Method;
 pub use builder::{

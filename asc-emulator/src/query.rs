@@ -9,6 +9,11 @@ use crate::apple::AppleError;
 use crate::registry::{Decl, Registry};
 use crate::store::Fields;
 
+/// Apple's largest `limit` of a to-many list (`paging.limit` maximum 200).
+pub(crate) const MAX_LIMIT: usize = 200;
+/// The largest `limit[rel]` of an included to-many relationship.
+pub(crate) const MAX_INCLUDE_LIMIT: usize = 50;
+
 /// Decoded `name=value` pairs of a query string.
 pub(crate) fn pairs(raw: Option<&str>) -> Vec<(String, String)> {
     let decode = |s: &str| {
@@ -93,12 +98,12 @@ pub(crate) fn read(
             match decl.rel(rel) {
                 Some(r) if r.include && r.to_many => {
                     q.include_limits
-                        .push((rel.to_owned(), limit_value(k, v, 50)?));
+                        .push((rel.to_owned(), limit_value(k, v, MAX_INCLUDE_LIMIT)?));
                 }
                 _ => return Err(AppleError::parameter_illegal(k)),
             }
         } else if k == "limit" && list {
-            q.limit = Some(limit_value(k, v, 200)?);
+            q.limit = Some(limit_value(k, v, MAX_LIMIT)?);
         } else {
             return Err(AppleError::parameter_illegal(k));
         }
@@ -112,7 +117,8 @@ fn bracketed<'a>(key: &'a str, prefix: &str) -> Option<&'a str> {
         .strip_suffix(']')
 }
 
-fn limit_value(name: &str, v: &str, max: usize) -> Result<usize, AppleError> {
+/// The one `limit` parser: a whole number from 1 to `max`, or Apple's 400 naming the range.
+pub(crate) fn limit_value(name: &str, v: &str, max: usize) -> Result<usize, AppleError> {
     match v.parse::<usize>() {
         Ok(n) if (1..=max).contains(&n) => Ok(n),
         _ => Err(AppleError::parameter_invalid(

@@ -6,7 +6,7 @@ use std::io;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::task::{Context, Poll};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::{Body, to_bytes};
@@ -20,9 +20,11 @@ use http_body::{Frame, SizeHint};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 
+use crate::apple::Refusal;
 use crate::fault::{Fault, Planned};
-use crate::state::{Shared, UploadRequest, lock};
-use crate::{api, asset};
+use crate::state::{Shared, UploadRequest};
+use crate::sync::lock;
+use crate::{api, upload};
 
 /// Marks a response that must not be sent: the connection is closed instead.
 #[derive(Debug, Clone, Copy)]
@@ -42,14 +44,41 @@ impl std::error::Error for Aborted {}
 
 pub(crate) fn router(shared: Arc<Shared>) -> Router {
     Router::new()
-        .route("/upload/{token}/{part}", any(asset::upload))
-        .route("/image/{type}/{id}/{file}/{spec}", get(asset::image))
+        .route("/upload/{token}/{part}", any(upload::upload))
+        .route("/image/{type}/{id}/{file}/{spec}", get(upload::image))
         .fallback(api::entry)
         .layer(middleware::from_fn_with_state(
             shared.clone(),
             faults_and_date,
         ))
+        .layer(middleware::from_fn(log_request))
         .with_state(shared)
+}
+
+/// Logs every request at info (method, path, status, duration) with the reason
+/// of a refusal, on the `asc_emulator::request` target.
+async fn log_request(req: Request, next: Next) -> Response {
+    let method = req.method().clone();
+    let path = req.uri().path().to_owned();
+    let started = Instant::now();
+    let resp = next.run(req).await;
+    let micros = started.elapsed().as_micros() as u64;
+    let status = if resp.extensions().get::<Abort>().is_some() {
+        "dropped".to_owned()
+    } else {
+        resp.status().as_u16().to_string()
+    };
+    match resp.extensions().get::<Refusal>() {
+        Some(Refusal(reason)) => tracing::info!(
+            target: "asc_emulator::request",
+            %method, %path, %status, micros, %reason, "request refused"
+        ),
+        None => tracing::info!(
+            target: "asc_emulator::request",
+            %method, %path, %status, micros, "request"
+        ),
+    }
+    resp
 }
 
 /// Applies a queued or random fault, and puts the emulator's `Date` on every answer.

@@ -1,20 +1,15 @@
 //! The state every request handler shares, and what tests can read back from it.
 
 use std::collections::HashMap;
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::auth::Verifier;
 use crate::fault::FaultQueue;
 use crate::registry::Registry;
 use crate::store::Store;
-
-/// Locks a mutex; a handler that panicked cannot leave the data half-written in a
-/// way that matters to an emulator, so poisoning is ignored.
-pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
-}
+use crate::sync::lock;
 
 /// Settings fixed at start.
 #[derive(Debug, Clone)]

@@ -3,23 +3,11 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use serde_json::{Map, Value, json};
 
 use crate::asset::Asset;
+use crate::ids::segment;
 use crate::registry::{Decl, Registry};
-
-/// Characters kept as they are in an id path segment; everything else is escaped.
-const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'_')
-    .remove(b'.')
-    .remove(b'~');
-
-/// Appends `id` to a URL path as one escaped segment.
-pub(crate) fn segment(id: &str) -> String {
-    utf8_percent_encode(id, SEGMENT).to_string()
-}
 
 /// The linkage of one relationship of one resource.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -203,3 +203,80 @@ async fn a_client_with_a_skewed_clock_recovers_through_the_date_header() {
     let ahead = date.duration_since(std::time::SystemTime::now()).unwrap();
     assert!(ahead > Duration::from_secs(3500), "{ahead:?}");
 }
+
+#[tokio::test]
+async fn tokens_without_iat_are_accepted_with_exp_counted_from_now() {
+    let emu = start().await;
+    let pem = emu.private_key_pem().to_owned();
+    let kid = emu.key_id().to_owned();
+    let iss = emu.issuer_id().to_owned();
+    // The shape of applaud, appstoreconnect and other clients: iss, exp, aud only.
+    let team = json!({"iss": iss, "aud": "appstoreconnect-v1", "exp": now() + 1200});
+    let (status, body, _) =
+        with_auth(&emu, Some(format!("Bearer {}", sign(&pem, &kid, &team)))).await;
+    assert_eq!(status, 200, "{body}");
+    let individual = json!({"sub": "user", "aud": "appstoreconnect-v1", "exp": now() + 600});
+    let (status, body, _) = with_auth(
+        &emu,
+        Some(format!("Bearer {}", sign(&pem, &kid, &individual))),
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    // Without iat, exp more than 20 minutes (plus a minute of clock leeway) from now is refused.
+    let far = json!({"iss": iss, "aud": "appstoreconnect-v1", "exp": now() + 1200 + 120});
+    refused(
+        &emu,
+        Some(format!("Bearer {}", sign(&pem, &kid, &far))),
+        "no iat and exp is",
+    )
+    .await;
+    let expired = json!({"iss": iss, "aud": "appstoreconnect-v1", "exp": now() - 5});
+    refused(
+        &emu,
+        Some(format!("Bearer {}", sign(&pem, &kid, &expired))),
+        "expired",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_scope_limits_the_token_to_its_operations() {
+    let emu = start().await;
+    let pem = emu.private_key_pem().to_owned();
+    let kid = emu.key_id().to_owned();
+    let scoped = |scope: serde_json::Value| {
+        let claims = json!({"iss": emu.issuer_id(), "aud": "appstoreconnect-v1",
+            "iat": now(), "exp": now() + 600, "scope": scope});
+        Some(format!("Bearer {}", sign(&pem, &kid, &claims)))
+    };
+    let (status, body, _) = with_auth(&emu, scoped(json!([format!("GET {PATH}")]))).await;
+    assert_eq!(status, 200, "{body}");
+    refused(
+        &emu,
+        scoped(json!(["GET /v1/apps"])),
+        "scope does not include GET",
+    )
+    .await;
+    refused(
+        &emu,
+        scoped(json!([format!("DELETE {PATH}")])),
+        "scope does not include",
+    )
+    .await;
+    refused(&emu, scoped(json!("GET /v1/apps")), "scope is not an array").await;
+}
+
+#[tokio::test]
+async fn only_es256_is_accepted() {
+    let emu = start().await;
+    let claims = good_claims(&emu);
+    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256);
+    header.kid = Some(emu.key_id().to_owned());
+    let hs = jsonwebtoken::encode(
+        &header,
+        &claims,
+        &jsonwebtoken::EncodingKey::from_secret(b"shared secret"),
+    )
+    .unwrap();
+    refused(&emu, Some(format!("Bearer {hs}")), "not ES256").await;
+}

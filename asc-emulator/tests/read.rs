@@ -5,7 +5,7 @@ mod common;
 
 use asc_emulator::{Emulator, EmulatorError, Method};
 use common::*;
-use serde_json::json;
+use serde_json::{Value, json};
 
 fn v1(id: &str) -> String {
     format!("/v1/gameCenterAchievementImages/{id}")
@@ -255,19 +255,23 @@ async fn related_and_linkage_routes() {
     );
     assert_eq!(doc["included"][0]["id"], LOC_WITH_IMAGE);
 
-    // An empty to-one: Apple's schema has no `data: null`, so 404.
-    for path in ["image", "relationships/image"] {
-        let (status, doc) = get(
-            &emu,
-            &format!("/v2/gameCenterAchievementLocalizations/{LOC_EMPTY}/{path}"),
-        )
-        .await;
-        assert_eq!((status, code(&doc)), (404, "NOT_FOUND"), "{path}");
+    // An empty to-one answers 200 `{"data": null}` with links, as Apple does
+    // (v1 and v2 names, related read and linkage).
+    for path in [
+        format!("/v2/gameCenterAchievementLocalizations/{LOC_EMPTY}/image"),
+        format!("/v2/gameCenterAchievementLocalizations/{LOC_EMPTY}/relationships/image"),
+        format!("/v1/gameCenterAchievementLocalizations/{LOC_EMPTY}/gameCenterAchievementImage"),
+        format!(
+            "/v1/gameCenterAchievementLocalizations/{LOC_EMPTY}/relationships/gameCenterAchievementImage"
+        ),
+    ] {
+        let (status, doc) = get(&emu, &path).await;
+        assert_eq!(status, 200, "{path}: {doc}");
+        assert_eq!(doc["data"], Value::Null, "{path}: {doc}");
+        assert!(doc.as_object().unwrap().contains_key("data"), "{path}");
         assert!(
-            doc["errors"][0]["detail"]
-                .as_str()
-                .unwrap()
-                .contains("has no related")
+            doc["links"]["self"].as_str().unwrap().ends_with(&path),
+            "{path}: {doc}"
         );
     }
 

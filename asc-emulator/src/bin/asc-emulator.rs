@@ -1,9 +1,21 @@
 //! Serves the App Store Connect emulator on a port, for tools in any language.
 //!
 //! ```text
-//! asc-emulator [--port 8080] [--seed FILE]... [--key-dir DIR] [--hourly-limit N]
-//!              [--processing-delay-ms N]
+//! asc-emulator [--port 8080] [--host 127.0.0.1] [--seed FILE]... [--empty] [--key-dir DIR]
+//!              [--hourly-limit N] [--processing-delay-ms N] [--quiet]
 //! ```
+//!
+//! With no arguments it serves the resources declared in asc-resources, seeded
+//! with Apple's documented example (asc-resources/seeds); `--empty` leaves both
+//! out, and `--seed` adds documents (types they show are served too).
+//!
+//! Every request is logged to stderr at info (method, path, status, duration in
+//! µs), with the reason of every refusal (a 401 says why here, never to the
+//! client). `RUST_LOG` filters the log as tracing-subscriber's `EnvFilter` does
+//! (default `asc_emulator=info`); `--quiet` keeps warnings only.
+//!
+//! `ASC_EMULATOR_KEY` (PEM), `ASC_EMULATOR_KEY_ID` and `ASC_EMULATOR_ISSUER_ID`
+//! replace the generated key and ids (the Dockerfile documents their use).
 //!
 //! It writes the emulator's private key to `DIR/AuthKey_KEYID.p8` (DIR defaults
 //! to a fresh directory under the system temp dir) and prints the variables that
@@ -27,24 +39,30 @@ use std::time::Duration;
 
 use asc_emulator::Emulator;
 
-const USAGE: &str = "usage: asc-emulator [--port PORT] [--seed FILE]... [--key-dir DIR] \
-                     [--hourly-limit N] [--processing-delay-ms N]";
+const USAGE: &str = "usage: asc-emulator [--port PORT] [--host ADDR] [--seed FILE]... [--empty] [--key-dir DIR] \
+                     [--hourly-limit N] [--processing-delay-ms N] [--quiet]";
 
 struct Args {
     port: u16,
+    host: Option<std::net::IpAddr>,
     seeds: Vec<PathBuf>,
     key_dir: Option<PathBuf>,
     hourly_limit: Option<u64>,
     processing_delay: Option<Duration>,
+    empty: bool,
+    quiet: bool,
 }
 
 fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut out = Args {
         port: 8080,
+        host: None,
         seeds: Vec::new(),
         key_dir: None,
         hourly_limit: None,
         processing_delay: None,
+        empty: false,
+        quiet: false,
     };
     while let Some(flag) = args.next() {
         let mut value = |name: &str| {
@@ -57,6 +75,12 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                 out.port = v
                     .parse()
                     .map_err(|_| format!("--port {v:?} is not a port number (0 to 65535)"))?;
+            }
+            "--host" => {
+                let v = value("--host")?;
+                out.host = Some(v.parse().map_err(|_| {
+                    format!("--host {v:?} is not an IP address (such as 127.0.0.1 or 0.0.0.0)")
+                })?);
             }
             "--seed" => out.seeds.push(PathBuf::from(value("--seed")?)),
             "--key-dir" => out.key_dir = Some(PathBuf::from(value("--key-dir")?)),
@@ -74,11 +98,37 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                     .map_err(|_| format!("--processing-delay-ms {v:?} is not a number"))?;
                 out.processing_delay = Some(Duration::from_millis(ms));
             }
+            "--empty" => out.empty = true,
+            "--quiet" | "-q" => out.quiet = true,
             "-h" | "--help" => return Err(USAGE.to_owned()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
     }
     Ok(out)
+}
+
+/// Logs to stderr: `RUST_LOG` if set, else the request log at info (`--quiet`: warnings only).
+fn init_logging(quiet: bool) {
+    use tracing_subscriber::EnvFilter;
+    let default = if quiet {
+        "asc_emulator=warn"
+    } else {
+        "asc_emulator=info"
+    };
+    let filter = match std::env::var("RUST_LOG") {
+        Ok(v) if !v.trim().is_empty() && !quiet => {
+            EnvFilter::try_new(v.trim()).unwrap_or_else(|e| {
+                eprintln!("asc-emulator: RUST_LOG {v:?} is not a filter ({e}); using {default}");
+                EnvFilter::new(default)
+            })
+        }
+        _ => EnvFilter::new(default),
+    };
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .init();
 }
 
 /// Writes the key readable by its owner only.
@@ -106,7 +156,26 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    init_logging(args.quiet);
     let mut builder = Emulator::builder().port(args.port);
+    if let Some(host) = args.host {
+        builder = builder.host(host);
+    }
+    // A key of one's own, from the environment (a container's -e), never from argv.
+    if let Ok(pem) = std::env::var("ASC_EMULATOR_KEY") {
+        builder = builder.key_pem(pem);
+    }
+    if let Ok(id) = std::env::var("ASC_EMULATOR_KEY_ID") {
+        builder = builder.key_id(id);
+    }
+    if let Ok(id) = std::env::var("ASC_EMULATOR_ISSUER_ID") {
+        builder = builder.issuer_id(id);
+    }
+    if !args.empty {
+        builder = builder
+            .resource_metas(asc_resources::declared())
+            .seeds(asc_resources::seeds());
+    }
     for seed in &args.seeds {
         builder = builder.seed_file(seed);
     }
@@ -126,6 +195,8 @@ async fn main() -> ExitCode {
     let dir = args.key_dir.unwrap_or_else(|| {
         std::env::temp_dir().join(format!("asc-emulator-{}", emulator.addr().port()))
     });
+    // The export lines must work from any directory.
+    let dir = std::path::absolute(&dir).unwrap_or(dir);
     let key_path = match write_key(&dir, emulator.key_id(), emulator.private_key_pem()) {
         Ok(p) => p,
         Err(e) => {
@@ -136,7 +207,13 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    for (type_name, path) in emulator.resource_paths() {
+    let served = emulator.resource_paths();
+    if served.is_empty() {
+        eprintln!(
+            "asc-emulator: serving no resource types (--empty and no --seed): every path answers 404"
+        );
+    }
+    for (type_name, path) in served {
         eprintln!("serving {type_name} at {path}");
     }
     println!("export ASC_KEY_ID={}", emulator.key_id());
