@@ -284,7 +284,7 @@ impl GameCenterAchievementImageV2 {
         client: &::asc_core::Client,
         payload: &GameCenterAchievementImageV2Create,
     ) -> ::asc_core::WriteRequest<Self> {
-        ::asc_core::WriteRequest::create_payload(client, payload)
+        ::asc_core::WriteRequest::create(client, payload)
     }
     /// Updates the `gameCenterAchievementImages` resource `id`: `PATCH /v2/gameCenterAchievementImages/{id}` with Apple's update request built from `payload`.
     ///
@@ -294,7 +294,7 @@ impl GameCenterAchievementImageV2 {
         id: impl ::asc_core::__private::core::convert::AsRef<str>,
         payload: &GameCenterAchievementImageV2Update,
     ) -> ::asc_core::WriteRequest<Self> {
-        ::asc_core::WriteRequest::update_payload(
+        ::asc_core::WriteRequest::update(
             client,
             ::asc_core::__private::core::convert::AsRef::<str>::as_ref(&id),
             payload,

@@ -235,8 +235,8 @@ impl GameCenterAchievementLocalizationV2 {
     pub fn read_image(
         client: &::asc_core::Client,
         id: impl ::asc_core::__private::core::convert::AsRef<str>,
-    ) -> ::asc_core::ReadRequest<GameCenterAchievementImageV2> {
-        ::asc_core::ReadRequest::related(
+    ) -> ::asc_core::RelatedRequest<GameCenterAchievementImageV2> {
+        ::asc_core::RelatedRequest::new(
             client,
             "/v2/gameCenterAchievementLocalizations",
             ::asc_core::__private::core::convert::AsRef::<str>::as_ref(&id),
