@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Extract the facts our tests need from Apple's App Store Connect OpenAPI document.
 
-Only the achievement image and localization routes (v1 and v2) are kept: for each
+Only the achievement image and localization routes (v1 and v2), and the lists and
+linkage routes declared for achievements and versions, are kept: for each
 route and method, its query parameters (with their enums), its request body schema
 and its response status -> schema; plus the component schemas reachable from those,
 reduced to their structure (types, properties, required, enums, references). The
@@ -29,6 +30,12 @@ ROUTES = {
     "/v2/gameCenterAchievementLocalizations/{id}": ["get", "patch", "delete"],
     "/v2/gameCenterAchievementLocalizations/{id}/image": ["get"],
     "/v2/gameCenterAchievementLocalizations/{id}/relationships/image": ["get"],
+    "/v1/gameCenterAchievementLocalizations/{id}/relationships/gameCenterAchievement": ["get"],
+    # Lists and linkage declared with `list(...)` and `linkage(...)`.
+    "/v1/gameCenterAchievements/{id}/localizations": ["get"],
+    "/v1/gameCenterAchievements/{id}/relationships/localizations": ["get"],
+    "/v2/gameCenterAchievementVersions/{id}/localizations": ["get"],
+    "/v2/gameCenterAchievementVersions/{id}/relationships/localizations": ["get"],
 }
 
 # Structure only: descriptions, titles, examples and discriminators are dropped.
@@ -97,6 +104,10 @@ def main():
                 enum = s.get("items", {}).get("enum") or s.get("enum")
                 if enum:
                     fact["enum"] = enum
+                if "maximum" in s:
+                    fact["maximum"] = s["maximum"]
+                if p.get("required"):
+                    fact["required"] = True
                 params[p["name"]] = fact
             responses = {}
             for status, r in op.get("responses", {}).items():

@@ -90,4 +90,6 @@ pub mod __private {
     pub use ::serde;
     pub use ::serde_json;
     pub use ::std::path::Path;
+    pub use ::std::string::{String, ToString};
+    pub use ::std::vec::Vec;
 }

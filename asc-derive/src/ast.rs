@@ -11,6 +11,7 @@ use syn::{Attribute, Data, DeriveInput, Fields, GenericArgument, PathArguments, 
 use crate::attr::{Container, Derive, FieldAttrs, Sp};
 use crate::case::{lower_camel, upper_camel};
 use crate::ctxt::Ctxt;
+use crate::list::{LinkageAttr, ListAttr};
 
 /// A struct that derives `AscResource` or `AscPayload`.
 pub(crate) struct Input<'a> {
@@ -39,11 +40,22 @@ pub(crate) struct Field<'a> {
     pub relationship: Option<Relationship<'a>>,
 }
 
-/// What `#[asc(relationship)]` and the field type say about a relationship.
+/// What `#[asc(...)]` and the field type say about a relationship: the one
+/// place its flags are kept (moved here out of the parsed [`FieldAttrs`]).
+///
+/// `relationship` is implied by any of `include`, `related`, `parent`,
+/// `list` and `linkage`.
 pub(crate) struct Relationship<'a> {
-    pub include: bool,
-    pub related: bool,
-    pub parent: bool,
+    /// `include`: `include=` may name it.
+    pub include: Option<Span>,
+    /// `related`: `read_<field>` on a to-one.
+    pub related: Option<Span>,
+    /// `parent`: the parent of an asset.
+    pub parent: Option<Span>,
+    /// `list(...)` on a to-many: its related list.
+    pub list: Option<ListAttr>,
+    /// `linkage(...)`: its linkage routes.
+    pub linkage: Option<LinkageAttr>,
     /// `None` when the type is not `ToOne<T>` or `ToMany<T>` (reported by `check`).
     pub shape: Option<Shape<'a>>,
 }
@@ -117,7 +129,7 @@ impl<'a> Input<'a> {
             let Some(ident) = field.ident.as_ref() else {
                 continue;
             };
-            let field_attrs = FieldAttrs::from_attrs(cx, &field.attrs);
+            let mut field_attrs = FieldAttrs::from_attrs(cx, &field.attrs);
             if ident == "id" {
                 id = Some((field, field_attrs));
                 continue;
@@ -130,10 +142,12 @@ impl<'a> Input<'a> {
                     span: ident.span(),
                 },
             };
-            let relationship = field_attrs.relationship.map(|_| Relationship {
-                include: field_attrs.include.is_some(),
-                related: field_attrs.related.is_some(),
-                parent: field_attrs.parent.is_some(),
+            let relationship = field_attrs.is_relationship().then(|| Relationship {
+                include: field_attrs.include.take(),
+                related: field_attrs.related.take(),
+                parent: field_attrs.parent.take(),
+                list: field_attrs.list.take(),
+                linkage: field_attrs.linkage.take(),
                 shape: relationship_shape(&field.ty),
             });
             fields.push(Field {

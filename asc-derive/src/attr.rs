@@ -11,6 +11,7 @@ use syn::spanned::Spanned;
 use syn::{Attribute, LitStr, Token, Type};
 
 use crate::ctxt::Ctxt;
+use crate::list::{LinkageAttr, ListAttr, parse_linkage, parse_list};
 
 const ASC: &str = "asc";
 const TYPE: &str = "type";
@@ -24,6 +25,9 @@ const UPDATE: &str = "update";
 const DELETE: &str = "delete";
 const ASSET: &str = "asset";
 const PARENT: &str = "parent";
+const LIST: &str = "list";
+const LINKAGE: &str = "linkage";
+const CRATE: &str = "crate";
 
 /// Which derive reads the attributes: both share `#[asc(...)]`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -70,6 +74,10 @@ pub(crate) struct Container {
     pub delete: Option<Span>,
     /// `asset`.
     pub asset: Option<Span>,
+    /// `list` or `list(...)`: the top-level collection.
+    pub list: Option<ListAttr>,
+    /// `crate = "..."`: the path of asc-core, for users who rename the dependency.
+    pub krate: Option<syn::Path>,
 }
 
 /// `#[asc(...)]` on a field.
@@ -85,6 +93,10 @@ pub(crate) struct FieldAttrs {
     pub related: Option<Span>,
     /// `parent`.
     pub parent: Option<Span>,
+    /// `list` or `list(...)` on a `ToMany`: its related list.
+    pub list: Option<ListAttr>,
+    /// `linkage(...)`: the relationship's linkage routes.
+    pub linkage: Option<LinkageAttr>,
     /// The first key given, to point at when the field takes no options.
     pub first_key: Option<Span>,
 }
@@ -124,14 +136,37 @@ impl Container {
                         let v = flag(cx, &meta, ASSET)?;
                         set_once(cx, &mut out.asset, v, &meta, ASSET);
                     }
-                    (PATH | CREATE | UPDATE | DELETE | ASSET, Derive::Payload) => {
+                    (LIST, Derive::Resource) => {
+                        let v = parse_list(cx, &meta)?;
+                        if let (Some(_), Some(v)) = (&out.list, &v) {
+                            cx.error_at(v.span, "duplicate `list`: give it once");
+                        } else if v.is_some() {
+                            out.list = v;
+                        }
+                    }
+                    (CRATE, _) => {
+                        let v = string_value(cx, &meta, CRATE, "my_asc_core")?;
+                        let path = v.and_then(|v| match syn::parse_str::<syn::Path>(&v.value) {
+                            Ok(path) => Some(path),
+                            Err(_) => {
+                                cx.error_at(
+                                    v.span,
+                                    "`crate` is the path of asc-core as this crate names it, \
+                                     such as `crate = \"my_asc_core\"` or `crate = \"::renamed\"`",
+                                );
+                                None
+                            }
+                        });
+                        set_once(cx, &mut out.krate, path, &meta, CRATE);
+                    }
+                    (PATH | CREATE | UPDATE | DELETE | ASSET | LIST, Derive::Payload) => {
                         cx.syn_error(meta.error(format!(
                             "`{key}` describes a resource (`#[derive(AscResource)]`); \
                              a payload takes only `type = \"...\"` on the struct"
                         )));
                         skip_rest(meta.input)?;
                     }
-                    (RENAME | RELATIONSHIP | INCLUDE | RELATED | PARENT, _) => {
+                    (RENAME | RELATIONSHIP | INCLUDE | RELATED | PARENT | LINKAGE, _) => {
                         cx.syn_error(meta.error(format!(
                             "`{key}` goes on a field, not on the struct: \
                              put `#[asc({key})]` above the field it describes"
@@ -139,11 +174,11 @@ impl Container {
                         skip_rest(meta.input)?;
                     }
                     (_, Derive::Resource) => {
-                        let known = [TYPE, PATH, CREATE, UPDATE, DELETE, ASSET];
+                        let known = [TYPE, PATH, CREATE, UPDATE, DELETE, ASSET, LIST, CRATE];
                         cx.syn_error(meta.error(format!(
                             "unknown key `{key}` in `#[asc(...)]` on a struct{}: \
                              expected `type = \"...\"`, `path = \"...\"`, `create = Payload`, \
-                             `update = Payload`, `delete` or `asset`",
+                             `update = Payload`, `delete`, `asset`, `list(...)` or `crate = \"...\"`",
                             did_you_mean(&key, &known)
                         )));
                         skip_rest(meta.input)?;
@@ -151,8 +186,8 @@ impl Container {
                     (_, Derive::Payload) => {
                         cx.syn_error(meta.error(format!(
                             "unknown key `{key}` in `#[asc(...)]` on a payload{}: \
-                             expected `type = \"...\"`",
-                            did_you_mean(&key, &[TYPE])
+                             expected `type = \"...\"` or `crate = \"...\"`",
+                            did_you_mean(&key, &[TYPE, CRATE])
                         )));
                         skip_rest(meta.input)?;
                     }
@@ -168,6 +203,17 @@ impl Container {
 }
 
 impl FieldAttrs {
+    /// True when a key makes the field a relationship: `relationship` itself,
+    /// or one that only a relationship takes.
+    pub(crate) fn is_relationship(&self) -> bool {
+        self.relationship.is_some()
+            || self.include.is_some()
+            || self.related.is_some()
+            || self.parent.is_some()
+            || self.list.is_some()
+            || self.linkage.is_some()
+    }
+
     pub(crate) fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> FieldAttrs {
         let mut out = FieldAttrs::default();
         for attr in attrs.iter().filter(|a| a.path().is_ident(ASC)) {
@@ -195,7 +241,19 @@ impl FieldAttrs {
                         let v = flag(cx, &meta, PARENT)?;
                         set_once(cx, &mut out.parent, v, &meta, PARENT);
                     }
-                    TYPE | PATH => {
+                    LIST => {
+                        let v = parse_list(cx, &meta)?;
+                        if let (Some(_), Some(v)) = (&out.list, &v) {
+                            cx.error_at(v.span, "duplicate `list`: give it once");
+                        } else if v.is_some() {
+                            out.list = v;
+                        }
+                    }
+                    LINKAGE => {
+                        let v = parse_linkage(cx, &meta)?;
+                        set_once(cx, &mut out.linkage, v, &meta, LINKAGE);
+                    }
+                    TYPE | PATH | CRATE => {
                         cx.syn_error(meta.error(format!(
                             "`{key}` goes on the struct, not on a field: \
                              put `#[asc({key} = \"...\")]` above `struct`"
@@ -210,10 +268,19 @@ impl FieldAttrs {
                         skip_rest(meta.input)?;
                     }
                     _ => {
-                        let known = [RENAME, RELATIONSHIP, INCLUDE, RELATED, PARENT];
+                        let known = [
+                            RENAME,
+                            RELATIONSHIP,
+                            INCLUDE,
+                            RELATED,
+                            PARENT,
+                            LIST,
+                            LINKAGE,
+                        ];
                         cx.syn_error(meta.error(format!(
                             "unknown key `{key}` in `#[asc(...)]` on a field{}: expected \
-                             `rename = \"...\"`, `relationship`, `include`, `related` or `parent`",
+                             `rename = \"...\"`, `relationship`, `include`, `related`, `parent`, \
+                             `list(...)` or `linkage(...)`",
                             did_you_mean(&key, &known)
                         )));
                         skip_rest(meta.input)?;
@@ -230,7 +297,7 @@ impl FieldAttrs {
 }
 
 /// `" (did you mean `relationship`?)"` when a known key is close to the one written.
-fn did_you_mean(given: &str, known: &[&str]) -> String {
+pub(crate) fn did_you_mean(given: &str, known: &[&str]) -> String {
     known
         .iter()
         .map(|k| (edit_distance(given, k), k))
@@ -257,7 +324,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// The key as written (`a::b` for a path), for matching and for messages.
-fn key_name(meta: &ParseNestedMeta) -> String {
+pub(crate) fn key_name(meta: &ParseNestedMeta) -> String {
     let mut name = String::new();
     for (i, seg) in meta.path.segments.iter().enumerate() {
         if i > 0 {
@@ -376,7 +443,7 @@ fn flag(cx: &Ctxt, meta: &ParseNestedMeta, key: &str) -> syn::Result<Option<Span
 }
 
 /// Consumes the tokens up to the next `,` so that parsing can go on after an error.
-fn skip_rest(input: syn::parse::ParseStream) -> syn::Result<TokenStream> {
+pub(crate) fn skip_rest(input: syn::parse::ParseStream) -> syn::Result<TokenStream> {
     let mut rest = TokenStream::new();
     while !input.is_empty() && !input.peek(Token![,]) {
         let tt: TokenTree = input.parse()?;

@@ -33,6 +33,7 @@ pub(crate) fn check(cx: &Ctxt, input: &Input) {
             }
             check_asset(cx, input);
             check_unique(cx, input);
+            crate::list::check(cx, input);
         }
         Derive::Payload => {
             check_type(cx, input);
@@ -126,34 +127,15 @@ fn check_rename(cx: &Ctxt, field: &Field) {
 }
 
 fn check_field(cx: &Ctxt, field: &Field) {
-    let attrs = &field.attrs;
     check_rename(cx, field);
     match &field.relationship {
         None => {
-            let flags = [
-                ("include", attrs.include),
-                ("related", attrs.related),
-                ("parent", attrs.parent),
-            ];
-            for (flag, span) in flags {
-                if let Some(span) = span {
-                    cx.error_at(
-                        span,
-                        format!(
-                            "`{flag}` applies to relationships: write `#[asc(relationship, {flag})]`"
-                        ),
-                    );
-                }
-            }
-            let flagged = flags.iter().any(|(_, span)| span.is_some());
             if relationship_shape(field.ty).is_some() {
-                if !flagged {
-                    cx.error_spanned_by(
-                        field.ty,
-                        "`ToOne` and `ToMany` fields are relationships: \
-                         add `#[asc(relationship)]` above this field",
-                    );
-                }
+                cx.error_spanned_by(
+                    field.ty,
+                    "`ToOne` and `ToMany` fields are relationships: \
+                     add `#[asc(relationship)]` above this field",
+                );
             } else if !is_option(field.ty) {
                 cx.error_spanned_by(
                     field.ty,
@@ -181,14 +163,15 @@ fn check_field(cx: &Ctxt, field: &Field) {
                 );
             }
             Some(shape) if shape.to_many => {
-                if let Some(span) = attrs.related {
+                if let Some(span) = rel.related {
                     cx.error_at(
                         span,
                         "`related` reads the one resource of a to-one relationship, \
-                         and this field is a `ToMany`: remove `related`",
+                         and this field is a `ToMany`: remove `related`, or use `list` \
+                         to list its resources",
                     );
                 }
-                if let Some(span) = attrs.parent {
+                if let Some(span) = rel.parent {
                     cx.error_at(
                         span,
                         "`parent` names the one resource an asset belongs to, \
@@ -211,12 +194,12 @@ fn check_asset(cx: &Ctxt, input: &Input) {
         .filter(|f| {
             f.relationship
                 .as_ref()
-                .is_some_and(|r| r.parent && !r.shape.as_ref().is_some_and(|s| s.to_many))
+                .is_some_and(|r| r.parent.is_some() && !r.shape.as_ref().is_some_and(|s| s.to_many))
         })
         .collect();
     let Some(asset) = input.attrs.asset else {
         for field in parents {
-            if let Some(span) = field.attrs.parent {
+            if let Some(span) = field.relationship.as_ref().and_then(|r| r.parent) {
                 cx.error_at(
                     span,
                     "`parent` names the resource an asset belongs to, and this struct is not \
@@ -235,7 +218,7 @@ fn check_asset(cx: &Ctxt, input: &Input) {
         ),
         [first, rest @ ..] => {
             for field in rest {
-                if let Some(span) = field.attrs.parent {
+                if let Some(span) = field.relationship.as_ref().and_then(|r| r.parent) {
                     cx.error_at(
                         span,
                         format!(
@@ -281,13 +264,19 @@ fn check_payload(cx: &Ctxt, input: &Input) {
         );
     }
     for field in &input.fields {
-        let attrs = &field.attrs;
         check_rename(cx, field);
-        for (flag, span) in [
-            ("include", attrs.include),
-            ("related", attrs.related),
-            ("parent", attrs.parent),
-        ] {
+        let rel = field.relationship.as_ref();
+        let flags = [
+            ("include", rel.and_then(|r| r.include)),
+            ("related", rel.and_then(|r| r.related)),
+            ("parent", rel.and_then(|r| r.parent)),
+            ("list", rel.and_then(|r| r.list.as_ref().map(|l| l.span))),
+            (
+                "linkage",
+                rel.and_then(|r| r.linkage.as_ref().and_then(|l| l.span)),
+            ),
+        ];
+        for (flag, span) in flags {
             if let Some(span) = span {
                 cx.error_at(
                     span,

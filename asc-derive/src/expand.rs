@@ -59,7 +59,7 @@ fn expand(model: &Input) -> TokenStream {
         .map(|f| &f.name.value);
     let relationships = model.fields.iter().filter_map(|f| {
         let rel = f.relationship.as_ref()?;
-        let (name, ty, include) = (&f.name.value, f.ty, rel.include);
+        let (name, ty, include) = (&f.name.value, f.ty, rel.include.is_some());
         // Spanned on the target type, so that a target that is not a declared
         // resource is reported there and not on the derive.
         let span = rel
@@ -81,6 +81,8 @@ fn expand(model: &Input) -> TokenStream {
     let deserialize = deserialize_impl(model);
     let asset = asset_impl(model);
     let payload_checks = payload_checks(model);
+    let list_consts = crate::list::resource_consts(model);
+    let list_items = crate::list::items(model);
 
     quote! {
         #selectors
@@ -94,6 +96,7 @@ fn expand(model: &Input) -> TokenStream {
             const RELATIONSHIPS: &'static [::asc_core::RelationshipMeta] = &[#(#relationships),*];
             type Field = #field_enum;
             type Include = #include_enum;
+            #list_consts
         }
 
         #deserialize
@@ -103,6 +106,8 @@ fn expand(model: &Input) -> TokenStream {
         #payload_checks
 
         #inherent
+
+        #list_items
     }
 }
 
@@ -113,7 +118,7 @@ fn asset_impl(model: &Input) -> Option<TokenStream> {
     model.attrs.asset?;
     let ident = self_ident(model.original);
     let (parent, parent_name) = model.fields.iter().find_map(|f| {
-        let rel = f.relationship.as_ref().filter(|r| r.parent)?;
+        let rel = f.relationship.as_ref().filter(|r| r.parent.is_some())?;
         Some((rel.shape.as_ref()?.target, &f.name.value))
     })?;
     let support = quote!(::asc_core::__private::support);
@@ -258,7 +263,10 @@ pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> Token
     ));
     let related = model.into_iter().flat_map(|m| &m.fields).filter_map(|f| {
         let rel = f.relationship.as_ref()?;
-        let shape = rel.shape.as_ref().filter(|s| rel.related && !s.to_many)?;
+        let shape = rel
+            .shape
+            .as_ref()
+            .filter(|s| rel.related.is_some() && !s.to_many)?;
         let name = &f.name.value;
         let target = shape.target;
         // Spanned on the target, so that a target that is not a declared
@@ -420,7 +428,9 @@ pub(crate) fn selector_enums(input: &DeriveInput, model: Option<&Input>) -> Toke
         model
             .into_iter()
             .flat_map(|m| &m.fields)
-            .filter(|f| !include_only || f.relationship.as_ref().is_some_and(|r| r.include))
+            .filter(|f| {
+                !include_only || f.relationship.as_ref().is_some_and(|r| r.include.is_some())
+            })
             .filter_map(|f| {
                 let ident = f.variant.as_ref()?;
                 seen.insert(ident.to_string()).then_some(Variant {

@@ -23,6 +23,7 @@ mod check;
 mod ctxt;
 mod expand;
 mod fallback;
+mod list;
 mod payload;
 
 use proc_macro::TokenStream;

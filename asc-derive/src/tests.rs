@@ -111,7 +111,7 @@ fn mistakes_give_errors_and_stubs() {
         "missing `type`",
         "a resource needs the field `pub id: String`",
         "attribute fields must be `Option<_>`",
-        "`include` applies to relationships",
+        "`list` lists the resources of a to-many relationship",
         "`related` reads the one resource of a to-one relationship",
     ] {
         assert!(
@@ -317,4 +317,27 @@ fn raw_identifiers_lose_their_prefix() {
         "{out}"
     );
     assert!(out.contains("fn read_ref"), "{out}");
+}
+
+#[test]
+fn lists_and_linkage() {
+    let (_, expanded) = expand_file("lists");
+    assert_snapshot("lists", &expanded);
+    for item in [
+        "pub struct GameCenterAchievementList;",
+        "pub enum GameCenterAchievementListFilter",
+        "pub enum GameCenterAchievementListState",
+        "pub enum GameCenterAchievementListSort",
+        "pub struct GameCenterAchievementLocalizationsList;",
+        "pub fn list(",
+        "pub fn list_localizations(",
+        "pub fn list_localizations_ids(",
+        "pub fn replace_localizations(",
+        "pub fn read_group_achievement_id(",
+        "pub fn set_group_achievement(",
+        "const LISTS:",
+        "const LINKAGES:",
+    ] {
+        assert!(expanded.contains(item), "no {item:?} in:\n{expanded}");
+    }
 }

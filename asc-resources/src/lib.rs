@@ -50,6 +50,7 @@ pub use game_center::v1::{
     GameCenterAchievementImageInclude, GameCenterAchievementImageUpdate,
     GameCenterAchievementInclude, GameCenterAchievementLocalization,
     GameCenterAchievementLocalizationField, GameCenterAchievementLocalizationInclude,
+    GameCenterAchievementLocalizationsList,
 };
 pub use game_center::v2::{
     GameCenterAchievementImageV2, GameCenterAchievementImageV2Create,
@@ -57,7 +58,7 @@ pub use game_center::v2::{
     GameCenterAchievementImageV2Update, GameCenterAchievementLocalizationV2,
     GameCenterAchievementLocalizationV2Field, GameCenterAchievementLocalizationV2Include,
     GameCenterAchievementVersionV2, GameCenterAchievementVersionV2Field,
-    GameCenterAchievementVersionV2Include,
+    GameCenterAchievementVersionV2Include, GameCenterAchievementVersionV2LocalizationsList,
 };
 pub use media::{
     AppMediaAssetState, AppMediaStateError, AssetDeliveryState, HttpHeader, ImageAsset,

@@ -198,3 +198,94 @@ fn a_drifted_declaration_is_caught() {
     }
     check::<Drifted>("GameCenterAchievementImage");
 }
+
+/// Each declared list and linkage route against Apple's route: it exists,
+/// its `limit` maximum is the declared one, and its `filter[...]`,
+/// `exists[...]` and `sort` parameters are exactly the declared ones.
+fn check_lists<R: Resource>() {
+    let facts = facts();
+    let routes = &facts["routes"];
+    for list in R::LISTS {
+        let path = match list.relationship {
+            None => R::PATH.to_owned(),
+            Some(rel) => format!("{}/{{id}}/{rel}", R::PATH),
+        };
+        let route = &routes[format!("GET {path}")];
+        assert!(route.is_object(), "{}: Apple has no GET {path}", R::TYPE);
+        let query = &route["query"];
+        assert_eq!(
+            query["limit"]["maximum"].as_u64(),
+            Some(u64::from(list.max_limit)),
+            "GET {path}: limit maximum"
+        );
+        let apple: BTreeSet<String> = names(query)
+            .into_iter()
+            .filter(|n| n.starts_with("filter[") || n.starts_with("exists["))
+            .collect();
+        let declared: BTreeSet<String> = list
+            .filters
+            .iter()
+            .map(|f| f.parameter.to_owned())
+            .collect();
+        assert_eq!(declared, apple, "GET {path}: filters");
+        for filter in list.filters {
+            let fact = &query[filter.parameter];
+            assert_eq!(
+                fact["required"].as_bool().unwrap_or(false),
+                filter.required,
+                "GET {path}: {} required",
+                filter.parameter
+            );
+            if let Some(values) = fact["enum"].as_array() {
+                let apple: BTreeSet<&str> = values.iter().filter_map(Value::as_str).collect();
+                let declared: BTreeSet<&str> = filter.values.iter().copied().collect();
+                assert_eq!(declared, apple, "GET {path}: {} values", filter.parameter);
+            }
+        }
+        let sort: BTreeSet<String> = strings(&query["sort"]["enum"]);
+        let declared: BTreeSet<String> = list
+            .sort
+            .iter()
+            .flat_map(|k| [(*k).to_owned(), format!("-{k}")])
+            .collect();
+        assert_eq!(declared, sort, "GET {path}: sort keys");
+    }
+    for linkage in R::LINKAGES {
+        let path = format!("{}/{{id}}/relationships/{}", R::PATH, linkage.relationship);
+        for (declared, method) in [
+            (linkage.get, "GET"),
+            (linkage.add, "POST"),
+            (linkage.remove, "DELETE"),
+            (linkage.replace, "PATCH"),
+        ] {
+            if declared {
+                assert!(
+                    routes[format!("{method} {path}")].is_object(),
+                    "{}: Apple has no {method} {path}",
+                    R::TYPE
+                );
+            }
+        }
+        if linkage.get {
+            let limit = &routes[format!("GET {path}")]["query"]["limit"]["maximum"];
+            let to_many = R::RELATIONSHIPS
+                .iter()
+                .any(|r| r.name == linkage.relationship && r.to_many);
+            assert_eq!(limit.as_u64().is_some(), to_many, "GET {path}: paged");
+        }
+    }
+}
+
+#[test]
+fn lists_and_linkage_match_apple() {
+    check_lists::<asc_resources::GameCenterAchievement>();
+    check_lists::<asc_resources::GameCenterAchievementVersionV2>();
+    check_lists::<GameCenterAchievementLocalization>();
+    check_lists::<GameCenterAchievementLocalizationV2>();
+    assert_eq!(asc_resources::GameCenterAchievement::LISTS.len(), 1);
+    assert_eq!(
+        asc_resources::GameCenterAchievementVersionV2::LISTS.len(),
+        1
+    );
+    assert_eq!(GameCenterAchievementLocalization::LINKAGES.len(), 2);
+}

@@ -1,5 +1,5 @@
 ::core::compile_error! {
-    "unknown key `kind` in `#[asc(...)]` on a struct: expected `type = \"...\"`, `path = \"...\"`, `create = Payload`, `update = Payload`, `delete` or `asset`"
+    "unknown key `kind` in `#[asc(...)]` on a struct: expected `type = \"...\"`, `path = \"...\"`, `create = Payload`, `update = Payload`, `delete`, `asset`, `list(...)` or `crate = \"...\"`"
 }
 ::core::compile_error! {
     "missing `type`: name the JSON:API type, such as `#[asc(type = \"gameCenterAchievementImages\")]`"
@@ -11,10 +11,10 @@
     "attribute fields must be `Option<_>`: sparse fieldsets may leave any attribute out; write `Option<String>`"
 }
 ::core::compile_error! {
-    "`include` applies to relationships: write `#[asc(relationship, include)]`"
+    "`related` reads the one resource of a to-one relationship, and this field is a `ToMany`: remove `related`, or use `list` to list its resources"
 }
 ::core::compile_error! {
-    "`related` reads the one resource of a to-one relationship, and this field is a `ToMany`: remove `related`"
+    "`list` lists the resources of a to-many relationship, and this field is a `ToOne`: use `related` to read its one resource"
 }
 /// A field of [`Thing`]: the names that `fields[]` takes.
 ///
@@ -95,14 +95,17 @@ impl ::asc_core::__private::core::str::FromStr for ThingField {
     ::asc_core::__private::core::cmp::PartialOrd,
     ::asc_core::__private::core::cmp::Ord,
 )]
-pub enum ThingInclude {}
+pub enum ThingInclude {
+    /// `owner`
+    Owner,
+}
 #[automatically_derived]
 impl ::asc_core::Selector for ThingInclude {
-    const NAMES: &'static [&'static str] = &[];
-    const ALL: &'static [Self] = &[];
+    const NAMES: &'static [&'static str] = &["owner"];
+    const ALL: &'static [Self] = &[Self::Owner];
     #[inline]
     fn index(self) -> usize {
-        match self {}
+        self as usize
     }
 }
 impl ThingInclude {
@@ -110,7 +113,7 @@ impl ThingInclude {
     #[must_use]
     #[inline]
     pub const fn as_str(self) -> &'static str {
-        match self {}
+        <Self as ::asc_core::Selector>::NAMES[self as usize]
     }
     /// Every variant, in declaration order.
     #[must_use]

@@ -2,7 +2,7 @@
 #[asc(path = "/v1/things", kind = "things")]
 pub struct Thing {
     pub name: String,
-    #[asc(include)]
+    #[asc(include, list)]
     pub owner: ToOne<Owner>,
     #[asc(relationship, related)]
     pub parts: ToMany<Part>,

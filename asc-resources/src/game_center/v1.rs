@@ -115,12 +115,14 @@ pub struct GameCenterAchievementLocalization {
     /// What players read after they earn the achievement.
     pub after_earned_description: Option<String>,
     /// The achievement; `read_game_center_achievement` reads it
-    /// (`GET /v1/gameCenterAchievementLocalizations/{id}/gameCenterAchievement`).
-    #[asc(relationship, include, related)]
+    /// (`GET /v1/gameCenterAchievementLocalizations/{id}/gameCenterAchievement`);
+    /// `read_game_center_achievement_id` reads its id (`GET .../relationships/gameCenterAchievement`).
+    #[asc(relationship, include, related, linkage(get))]
     pub game_center_achievement: ToOne<GameCenterAchievement>,
     /// The image for this locale; `read_game_center_achievement_image` reads it
-    /// (`GET /v1/gameCenterAchievementLocalizations/{id}/gameCenterAchievementImage`).
-    #[asc(relationship, include, related)]
+    /// (`GET /v1/gameCenterAchievementLocalizations/{id}/gameCenterAchievementImage`);
+    /// `read_game_center_achievement_image_id` reads its id (`GET .../relationships/gameCenterAchievementImage`).
+    #[asc(relationship, include, related, linkage(get))]
     pub game_center_achievement_image: ToOne<GameCenterAchievementImage>,
 }
 
@@ -150,7 +152,10 @@ pub struct GameCenterAchievement {
     pub archived: Option<bool>,
     /// Properties of the activity the achievement belongs to (`StringToStringMap`).
     pub activity_properties: Option<BTreeMap<String, String>>,
-    /// The achievement's localizations.
-    #[asc(relationship, include)]
+    /// The achievement's localizations. `list_localizations` lists them
+    /// (`GET /v1/gameCenterAchievements/{id}/localizations`, pages of up to
+    /// 200, no filter or sort in Apple's document 4.4.1); `list_localizations_ids`
+    /// lists their ids (`GET .../relationships/localizations`).
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub localizations: ToMany<GameCenterAchievementLocalization>,
 }

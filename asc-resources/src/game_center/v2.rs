@@ -102,8 +102,9 @@ pub struct GameCenterAchievementLocalizationV2 {
     #[asc(relationship, include)]
     pub version: ToOne<GameCenterAchievementVersionV2>,
     /// The image for this locale; `read_image` reads it
-    /// (`GET /v2/gameCenterAchievementLocalizations/{id}/image`).
-    #[asc(relationship, include, related)]
+    /// (`GET /v2/gameCenterAchievementLocalizations/{id}/image`); `read_image_id`
+    /// reads its id (`GET .../relationships/image`).
+    #[asc(relationship, include, related, linkage(get))]
     pub image: ToOne<GameCenterAchievementImageV2>,
 }
 
@@ -123,7 +124,10 @@ pub struct GameCenterAchievementVersionV2 {
     pub version: Option<i64>,
     /// Where the version is in review and release.
     pub state: Option<GameCenterVersionState>,
-    /// The localizations of this version.
-    #[asc(relationship, include)]
+    /// The localizations of this version. `list_localizations` lists them
+    /// (`GET /v2/gameCenterAchievementVersions/{id}/localizations`, pages of
+    /// up to 200, no filter or sort in Apple's document 4.4.1);
+    /// `list_localizations_ids` lists their ids (`GET .../relationships/localizations`).
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub localizations: ToMany<GameCenterAchievementLocalizationV2>,
 }
