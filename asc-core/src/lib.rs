@@ -32,6 +32,7 @@
 mod asset;
 mod auth;
 mod client;
+mod decode;
 mod document;
 mod error;
 mod http;
@@ -81,6 +82,7 @@ pub use upload::{Progress, UploadPart, Uploader};
 /// What the derive's expansion names. Not a public API: it changes without notice.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::decode::{DecodeResource, FieldValue, deserialize as decode_resource};
     pub use crate::document::{Relationship, ResourceObject, null_as_default};
     pub use crate::payload::support;
     // For fuzz targets and property tests of the parsers; not for users.

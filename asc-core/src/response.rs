@@ -6,6 +6,7 @@ use reqwest::header::HeaderMap;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
+use crate::decode::WRONG_TYPE;
 use crate::document::{Document, DocumentLinks, type_of};
 use crate::error::excerpt;
 use crate::rate_limit::RateLimit;
@@ -155,11 +156,21 @@ pub fn decode<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error>
 /// [`decode`] through `serde_path_to_error`, for the error's JSON path.
 fn decode_tracking_path<T: DeserializeOwned>(status: u16, body: &[u8]) -> Result<T, Error> {
     let mut de = serde_json::Deserializer::from_slice(body);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| Error::Decode {
-        status,
-        path: e.path().to_string(),
-        message: e.inner().to_string(),
-        excerpt: excerpt(body),
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let (path, message) = (e.path().to_string(), e.inner().to_string());
+        match message.strip_prefix(WRONG_TYPE) {
+            // A declared resource met a `type` that is not its own.
+            Some(what) => Error::UnexpectedResponse {
+                status: Some(status),
+                message: format!("{what} (at JSON path `{path}`)"),
+            },
+            None => Error::Decode {
+                status,
+                path,
+                message,
+                excerpt: excerpt(body),
+            },
+        }
     })?;
     de.end().map_err(|e| Error::Decode {
         status,

@@ -78,7 +78,7 @@ fn expand(model: &Input) -> TokenStream {
             }
         })
     });
-    let deserialize = deserialize_impl(model);
+    let deserialize = crate::decode::deserialize_impl(model);
     let asset = asset_impl(model);
     let payload_checks = payload_checks(model);
     let list_consts = crate::list::resource_consts(model);
@@ -187,67 +187,6 @@ fn payload_checks(model: &Input) -> TokenStream {
         }
     });
     quote!(#(#checks)*)
-}
-
-/// Decoding through two helper structs that serde derives, inside an unnamed
-/// `const` so that their names do not leak into the user's module.
-fn deserialize_impl(model: &Input) -> TokenStream {
-    let ident = self_ident(model.original);
-    let (relationships, attributes): (Vec<_>, Vec<_>) =
-        model.fields.iter().partition(|f| f.relationship.is_some());
-    let helper_fields = |fields: &[&crate::ast::Field]| -> Vec<TokenStream> {
-        fields
-            .iter()
-            .map(|f| {
-                let (field, ty, name) = (f.ident, f.ty, &f.name.value);
-                quote!(#[serde(rename = #name, default)] #field: #ty,)
-            })
-            .collect()
-    };
-    let attribute_fields = helper_fields(&attributes);
-    let relationship_fields = helper_fields(&relationships);
-    let attribute_idents = attributes.iter().map(|f| f.ident);
-    let relationship_idents = relationships.iter().map(|f| f.ident);
-    let helper_derive = quote! {
-        #[derive(
-            ::asc_core::__private::core::default::Default,
-            ::asc_core::__private::serde::Deserialize,
-        )]
-        #[serde(crate = "::asc_core::__private::serde")]
-    };
-
-    quote! {
-        const _: () = {
-            #helper_derive
-            struct __Attributes {
-                #(#attribute_fields)*
-            }
-
-            #helper_derive
-            struct __Relationships {
-                #(#relationship_fields)*
-            }
-
-            #[automatically_derived]
-            #[allow(unused_qualifications)]
-            impl<'de> ::asc_core::__private::serde::Deserialize<'de> for #ident {
-                fn deserialize<__D>(
-                    __deserializer: __D,
-                ) -> ::asc_core::__private::core::result::Result<Self, __D::Error>
-                where
-                    __D: ::asc_core::__private::serde::Deserializer<'de>,
-                {
-                    let __object: ::asc_core::__private::ResourceObject<__Attributes, __Relationships> =
-                        ::asc_core::__private::serde::Deserialize::deserialize(__deserializer)?;
-                    ::asc_core::__private::core::result::Result::Ok(Self {
-                        id: __object.id,
-                        #(#attribute_idents: __object.attributes.#attribute_idents,)*
-                        #(#relationship_idents: __object.relationships.#relationship_idents,)*
-                    })
-                }
-            }
-        };
-    }
 }
 
 /// `read`, and `read_<field>` for each `related` to-one relationship.
@@ -489,6 +428,8 @@ fn selector_enum(s: &Selector) -> TokenStream {
     });
     let names = s.variants.iter().map(|v| v.name);
     let all = s.variants.iter().map(|v| v.ident);
+    let all_idents = s.variants.iter().map(|v| v.ident);
+    let ident_names = s.variants.iter().map(|v| v.ident.unraw().to_string());
     // `self as usize` is the index into NAMES; an enum with no variants has no value to cast.
     let (index, as_str) = if s.variants.is_empty() {
         (quote!(match self {}), quote!(match self {}))
@@ -509,7 +450,6 @@ fn selector_enum(s: &Selector) -> TokenStream {
     quote! {
         #doc
         #[derive(
-            #core::fmt::Debug,
             #core::clone::Clone,
             #core::marker::Copy,
             #core::cmp::PartialEq,
@@ -550,8 +490,19 @@ fn selector_enum(s: &Selector) -> TokenStream {
             }
         }
 
+        // `Debug`, `Display` and `FromStr` by hand and `#[inline]`: no code
+        // is generated for them in the declaring crate unless it calls them.
+        #[automatically_derived]
+        impl #core::fmt::Debug for #name {
+            #[inline]
+            fn fmt(&self, f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
+                #core::fmt::Formatter::write_str(f, match *self { #(Self::#all_idents => #ident_names,)* })
+            }
+        }
+
         #[automatically_derived]
         impl #core::fmt::Display for #name {
+            #[inline]
             fn fmt(&self, f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
                 // Paths, not method calls: a user's blanket trait with an
                 // `as_str` or `pad` method must not be picked instead.
@@ -563,6 +514,7 @@ fn selector_enum(s: &Selector) -> TokenStream {
         impl #core::str::FromStr for #name {
             type Err = ::asc_core::UnknownName;
 
+            #[inline]
             fn from_str(s: &str) -> #core::result::Result<Self, Self::Err> {
                 ::asc_core::parse_selector(s, #what)
             }

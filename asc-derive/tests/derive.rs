@@ -374,6 +374,63 @@ fn responses_decode_into_the_declared_type() {
 }
 
 #[test]
+#[allow(clippy::default_trait_access)]
+fn a_resource_of_another_type_is_refused_naming_both_types() {
+    let body = r#"{"data":{"type":"authors","id":"a1","attributes":{"name":"Frank Herbert"}}}"#;
+    let raw = asc_core::RawResponse::new(200, Default::default(), body.as_bytes().to_vec());
+    let err = Response::<Book>::from_raw(raw).unwrap_err();
+    assert!(
+        matches!(
+            err,
+            asc_core::Error::UnexpectedResponse {
+                status: Some(200),
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    let text = err.to_string();
+    assert!(
+        text.contains("`authors`") && text.contains("`books`") && text.contains("data.type"),
+        "{text}"
+    );
+    // Wherever `type` stands, and in a list of them too.
+    let err = serde_json::from_str::<Book>(r#"{"id":"b1","attributes":{},"type":"chapters"}"#)
+        .unwrap_err();
+    assert!(err.to_string().contains("`chapters`"), "{err}");
+    let raw = asc_core::RawResponse::new(
+        200,
+        Default::default(),
+        br#"{"data":[{"type":"books","id":"b1"},{"type":"authors","id":"a1"}]}"#.to_vec(),
+    );
+    let err = asc_core::Page::<Book>::from_raw(raw).unwrap_err();
+    assert!(err.to_string().contains("data[1].type"), "{err}");
+    // Without a `type` nothing is compared, as before.
+    let book: Book = serde_json::from_str(r#"{"id":"b1"}"#).unwrap();
+    assert_eq!(book.id, "b1");
+}
+
+#[test]
+fn repeated_members_are_refused_and_arrays_read_in_order() {
+    for json in [
+        r#"{"type":"books","id":"b1","id":"b2"}"#,
+        r#"{"type":"books","id":"b1","attributes":{"title":"a","title":"b"}}"#,
+        r#"{"type":"books","id":"b1","relationships":{"author":{},"author":{}}}"#,
+    ] {
+        let err = serde_json::from_str::<Book>(json).unwrap_err();
+        assert!(err.to_string().contains("duplicate field"), "{json}: {err}");
+    }
+    let book: Book = serde_json::from_str(r#"["books","b1",["Dune",412]]"#).unwrap();
+    assert_eq!(
+        (book.id.as_str(), book.title.as_deref()),
+        ("b1", Some("Dune"))
+    );
+    assert_eq!(book.page_count, Some(412));
+    assert!(serde_json::from_str::<Book>(r#"["books"]"#).is_err());
+    assert!(serde_json::from_str::<Book>(r#"["authors","b1"]"#).is_err());
+}
+
+#[test]
 fn writes_build_apples_requests() {
     let client = client();
     let create = Cover::create(

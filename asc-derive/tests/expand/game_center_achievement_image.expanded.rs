@@ -2,7 +2,6 @@
 ///
 /// Pass them to `.fields(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
-    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -67,7 +66,30 @@ impl GameCenterAchievementImageField {
     }
 }
 #[automatically_derived]
+impl ::asc_core::__private::core::fmt::Debug for GameCenterAchievementImageField {
+    #[inline]
+    fn fmt(
+        &self,
+        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
+    ) -> ::asc_core::__private::core::fmt::Result {
+        ::asc_core::__private::core::fmt::Formatter::write_str(
+            f,
+            match *self {
+                Self::FileSize => "FileSize",
+                Self::FileName => "FileName",
+                Self::ImageAsset => "ImageAsset",
+                Self::UploadOperations => "UploadOperations",
+                Self::AssetDeliveryState => "AssetDeliveryState",
+                Self::GameCenterAchievementLocalization => {
+                    "GameCenterAchievementLocalization"
+                }
+            },
+        )
+    }
+}
+#[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementImageField {
+    #[inline]
     fn fmt(
         &self,
         f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
@@ -78,6 +100,7 @@ impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementImageFie
 #[automatically_derived]
 impl ::asc_core::__private::core::str::FromStr for GameCenterAchievementImageField {
     type Err = ::asc_core::UnknownName;
+    #[inline]
     fn from_str(
         s: &str,
     ) -> ::asc_core::__private::core::result::Result<Self, Self::Err> {
@@ -88,7 +111,6 @@ impl ::asc_core::__private::core::str::FromStr for GameCenterAchievementImageFie
 ///
 /// Pass them to `.include(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
-    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -125,7 +147,25 @@ impl GameCenterAchievementImageInclude {
     }
 }
 #[automatically_derived]
+impl ::asc_core::__private::core::fmt::Debug for GameCenterAchievementImageInclude {
+    #[inline]
+    fn fmt(
+        &self,
+        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
+    ) -> ::asc_core::__private::core::fmt::Result {
+        ::asc_core::__private::core::fmt::Formatter::write_str(
+            f,
+            match *self {
+                Self::GameCenterAchievementLocalization => {
+                    "GameCenterAchievementLocalization"
+                }
+            },
+        )
+    }
+}
+#[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementImageInclude {
+    #[inline]
     fn fmt(
         &self,
         f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
@@ -136,6 +176,7 @@ impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementImageInc
 #[automatically_derived]
 impl ::asc_core::__private::core::str::FromStr for GameCenterAchievementImageInclude {
     type Err = ::asc_core::UnknownName;
+    #[inline]
     fn from_str(
         s: &str,
     ) -> ::asc_core::__private::core::result::Result<Self, Self::Err> {
@@ -175,61 +216,74 @@ impl ::asc_core::Resource for GameCenterAchievementImage {
     type Field = GameCenterAchievementImageField;
     type Include = GameCenterAchievementImageInclude;
 }
-const _: () = {
-    #[derive(
-        ::asc_core::__private::core::default::Default,
-        ::asc_core::__private::serde::Deserialize,
-    )]
-    #[serde(crate = "::asc_core::__private::serde")]
-    struct __Attributes {
-        #[serde(rename = "fileSize", default)]
-        file_size: Option<i64>,
-        #[serde(rename = "fileName", default)]
-        file_name: Option<String>,
-        #[serde(rename = "imageAsset", default)]
-        image_asset: Option<ImageAsset>,
-        #[serde(rename = "uploadOperations", default)]
-        upload_operations: Option<Vec<UploadOperation>>,
-        #[serde(rename = "assetDeliveryState", default)]
-        asset_delivery_state: Option<AppMediaAssetState>,
+#[automatically_derived]
+impl<'de> ::asc_core::__private::serde::Deserialize<'de> for GameCenterAchievementImage {
+    #[inline]
+    fn deserialize<__D>(
+        __deserializer: __D,
+    ) -> ::asc_core::__private::core::result::Result<Self, __D::Error>
+    where
+        __D: ::asc_core::__private::serde::Deserializer<'de>,
+    {
+        ::asc_core::__private::decode_resource(__deserializer)
     }
-    #[derive(
-        ::asc_core::__private::core::default::Default,
-        ::asc_core::__private::serde::Deserialize,
-    )]
-    #[serde(crate = "::asc_core::__private::serde")]
-    struct __Relationships {
-        #[serde(rename = "gameCenterAchievementLocalization", default)]
-        game_center_achievement_localization: ToOne<GameCenterAchievementLocalization>,
-    }
-    #[automatically_derived]
-    #[allow(unused_qualifications)]
-    impl<'de> ::asc_core::__private::serde::Deserialize<'de>
-    for GameCenterAchievementImage {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::asc_core::__private::core::result::Result<Self, __D::Error>
-        where
-            __D: ::asc_core::__private::serde::Deserializer<'de>,
-        {
-            let __object: ::asc_core::__private::ResourceObject<
-                __Attributes,
-                __Relationships,
-            > = ::asc_core::__private::serde::Deserialize::deserialize(__deserializer)?;
-            ::asc_core::__private::core::result::Result::Ok(Self {
-                id: __object.id,
-                file_size: __object.attributes.file_size,
-                file_name: __object.attributes.file_name,
-                image_asset: __object.attributes.image_asset,
-                upload_operations: __object.attributes.upload_operations,
-                asset_delivery_state: __object.attributes.asset_delivery_state,
-                game_center_achievement_localization: __object
-                    .relationships
-                    .game_center_achievement_localization,
-            })
+}
+#[automatically_derived]
+impl ::asc_core::__private::DecodeResource for GameCenterAchievementImage {
+    #[inline]
+    fn empty() -> Self {
+        Self {
+            id: ::asc_core::__private::core::default::Default::default(),
+            file_size: ::asc_core::__private::core::default::Default::default(),
+            file_name: ::asc_core::__private::core::default::Default::default(),
+            image_asset: ::asc_core::__private::core::default::Default::default(),
+            upload_operations: ::asc_core::__private::core::default::Default::default(),
+            asset_delivery_state: ::asc_core::__private::core::default::Default::default(),
+            game_center_achievement_localization: ::asc_core::__private::core::default::Default::default(),
         }
     }
-};
+    #[inline]
+    fn id_mut(&mut self) -> &mut ::asc_core::__private::String {
+        &mut self.id
+    }
+    #[inline]
+    fn decode_field<'de, __V: ::asc_core::__private::FieldValue<'de>>(
+        &mut self,
+        __index: usize,
+        __value: __V,
+    ) -> ::asc_core::__private::core::result::Result<(), __V::Error> {
+        match __index {
+            0usize => {
+                ::asc_core::__private::FieldValue::read(__value, &mut self.file_size)
+            }
+            1usize => {
+                ::asc_core::__private::FieldValue::read(__value, &mut self.file_name)
+            }
+            2usize => {
+                ::asc_core::__private::FieldValue::read(__value, &mut self.image_asset)
+            }
+            3usize => {
+                ::asc_core::__private::FieldValue::read(
+                    __value,
+                    &mut self.upload_operations,
+                )
+            }
+            4usize => {
+                ::asc_core::__private::FieldValue::read(
+                    __value,
+                    &mut self.asset_delivery_state,
+                )
+            }
+            5usize => {
+                ::asc_core::__private::FieldValue::read(
+                    __value,
+                    &mut self.game_center_achievement_localization,
+                )
+            }
+            _ => ::asc_core::__private::FieldValue::skip(__value),
+        }
+    }
+}
 #[allow(unused_qualifications)]
 impl GameCenterAchievementImage {
     /// Reads one `gameCenterAchievementImages` resource by id: `GET /v1/gameCenterAchievementImages/{id}`.

@@ -2,7 +2,6 @@
 ///
 /// Pass them to `.fields(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
-    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -51,8 +50,27 @@ impl GameCenterAchievementLocalizationV2Field {
     }
 }
 #[automatically_derived]
+impl ::asc_core::__private::core::fmt::Debug
+for GameCenterAchievementLocalizationV2Field {
+    #[inline]
+    fn fmt(
+        &self,
+        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
+    ) -> ::asc_core::__private::core::fmt::Result {
+        ::asc_core::__private::core::fmt::Formatter::write_str(
+            f,
+            match *self {
+                Self::Locale => "Locale",
+                Self::Version => "Version",
+                Self::Image => "Image",
+            },
+        )
+    }
+}
+#[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display
 for GameCenterAchievementLocalizationV2Field {
+    #[inline]
     fn fmt(
         &self,
         f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
@@ -64,6 +82,7 @@ for GameCenterAchievementLocalizationV2Field {
 impl ::asc_core::__private::core::str::FromStr
 for GameCenterAchievementLocalizationV2Field {
     type Err = ::asc_core::UnknownName;
+    #[inline]
     fn from_str(
         s: &str,
     ) -> ::asc_core::__private::core::result::Result<Self, Self::Err> {
@@ -74,7 +93,6 @@ for GameCenterAchievementLocalizationV2Field {
 ///
 /// Pass them to `.include(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
-    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -113,8 +131,25 @@ impl GameCenterAchievementLocalizationV2Include {
     }
 }
 #[automatically_derived]
+impl ::asc_core::__private::core::fmt::Debug
+for GameCenterAchievementLocalizationV2Include {
+    #[inline]
+    fn fmt(
+        &self,
+        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
+    ) -> ::asc_core::__private::core::fmt::Result {
+        ::asc_core::__private::core::fmt::Formatter::write_str(
+            f,
+            match *self {
+                Self::Image => "Image",
+            },
+        )
+    }
+}
+#[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display
 for GameCenterAchievementLocalizationV2Include {
+    #[inline]
     fn fmt(
         &self,
         f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
@@ -126,6 +161,7 @@ for GameCenterAchievementLocalizationV2Include {
 impl ::asc_core::__private::core::str::FromStr
 for GameCenterAchievementLocalizationV2Include {
     type Err = ::asc_core::UnknownName;
+    #[inline]
     fn from_str(
         s: &str,
     ) -> ::asc_core::__private::core::result::Result<Self, Self::Err> {
@@ -172,50 +208,48 @@ impl ::asc_core::Resource for GameCenterAchievementLocalizationV2 {
     type Field = GameCenterAchievementLocalizationV2Field;
     type Include = GameCenterAchievementLocalizationV2Include;
 }
-const _: () = {
-    #[derive(
-        ::asc_core::__private::core::default::Default,
-        ::asc_core::__private::serde::Deserialize,
-    )]
-    #[serde(crate = "::asc_core::__private::serde")]
-    struct __Attributes {
-        #[serde(rename = "locale", default)]
-        locale: Option<String>,
+#[automatically_derived]
+impl<'de> ::asc_core::__private::serde::Deserialize<'de>
+for GameCenterAchievementLocalizationV2 {
+    #[inline]
+    fn deserialize<__D>(
+        __deserializer: __D,
+    ) -> ::asc_core::__private::core::result::Result<Self, __D::Error>
+    where
+        __D: ::asc_core::__private::serde::Deserializer<'de>,
+    {
+        ::asc_core::__private::decode_resource(__deserializer)
     }
-    #[derive(
-        ::asc_core::__private::core::default::Default,
-        ::asc_core::__private::serde::Deserialize,
-    )]
-    #[serde(crate = "::asc_core::__private::serde")]
-    struct __Relationships {
-        #[serde(rename = "version", default)]
-        version: ToOne<GameCenterAchievementVersionV2>,
-        #[serde(rename = "image", default)]
-        image: ToOne<GameCenterAchievementImageV2>,
-    }
-    #[automatically_derived]
-    #[allow(unused_qualifications)]
-    impl<'de> ::asc_core::__private::serde::Deserialize<'de>
-    for GameCenterAchievementLocalizationV2 {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::asc_core::__private::core::result::Result<Self, __D::Error>
-        where
-            __D: ::asc_core::__private::serde::Deserializer<'de>,
-        {
-            let __object: ::asc_core::__private::ResourceObject<
-                __Attributes,
-                __Relationships,
-            > = ::asc_core::__private::serde::Deserialize::deserialize(__deserializer)?;
-            ::asc_core::__private::core::result::Result::Ok(Self {
-                id: __object.id,
-                locale: __object.attributes.locale,
-                version: __object.relationships.version,
-                image: __object.relationships.image,
-            })
+}
+#[automatically_derived]
+impl ::asc_core::__private::DecodeResource for GameCenterAchievementLocalizationV2 {
+    #[inline]
+    fn empty() -> Self {
+        Self {
+            id: ::asc_core::__private::core::default::Default::default(),
+            locale: ::asc_core::__private::core::default::Default::default(),
+            version: ::asc_core::__private::core::default::Default::default(),
+            image: ::asc_core::__private::core::default::Default::default(),
         }
     }
-};
+    #[inline]
+    fn id_mut(&mut self) -> &mut ::asc_core::__private::String {
+        &mut self.id
+    }
+    #[inline]
+    fn decode_field<'de, __V: ::asc_core::__private::FieldValue<'de>>(
+        &mut self,
+        __index: usize,
+        __value: __V,
+    ) -> ::asc_core::__private::core::result::Result<(), __V::Error> {
+        match __index {
+            0usize => ::asc_core::__private::FieldValue::read(__value, &mut self.locale),
+            1usize => ::asc_core::__private::FieldValue::read(__value, &mut self.version),
+            2usize => ::asc_core::__private::FieldValue::read(__value, &mut self.image),
+            _ => ::asc_core::__private::FieldValue::skip(__value),
+        }
+    }
+}
 #[allow(unused_qualifications)]
 impl GameCenterAchievementLocalizationV2 {
     /// Reads one `gameCenterAchievementLocalizations` resource by id: `GET /v2/gameCenterAchievementLocalizations/{id}`.

@@ -20,7 +20,6 @@
 ///
 /// Pass them to `.fields(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
-    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -65,7 +64,25 @@ impl ThingField {
     }
 }
 #[automatically_derived]
+impl ::asc_core::__private::core::fmt::Debug for ThingField {
+    #[inline]
+    fn fmt(
+        &self,
+        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
+    ) -> ::asc_core::__private::core::fmt::Result {
+        ::asc_core::__private::core::fmt::Formatter::write_str(
+            f,
+            match *self {
+                Self::Name => "Name",
+                Self::Owner => "Owner",
+                Self::Parts => "Parts",
+            },
+        )
+    }
+}
+#[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display for ThingField {
+    #[inline]
     fn fmt(
         &self,
         f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
@@ -76,6 +93,7 @@ impl ::asc_core::__private::core::fmt::Display for ThingField {
 #[automatically_derived]
 impl ::asc_core::__private::core::str::FromStr for ThingField {
     type Err = ::asc_core::UnknownName;
+    #[inline]
     fn from_str(
         s: &str,
     ) -> ::asc_core::__private::core::result::Result<Self, Self::Err> {
@@ -86,7 +104,6 @@ impl ::asc_core::__private::core::str::FromStr for ThingField {
 ///
 /// Pass them to `.include(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
-    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -123,7 +140,18 @@ impl ThingInclude {
     }
 }
 #[automatically_derived]
+impl ::asc_core::__private::core::fmt::Debug for ThingInclude {
+    #[inline]
+    fn fmt(
+        &self,
+        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
+    ) -> ::asc_core::__private::core::fmt::Result {
+        ::asc_core::__private::core::fmt::Formatter::write_str(f, match *self {})
+    }
+}
+#[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display for ThingInclude {
+    #[inline]
     fn fmt(
         &self,
         f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
@@ -134,6 +162,7 @@ impl ::asc_core::__private::core::fmt::Display for ThingInclude {
 #[automatically_derived]
 impl ::asc_core::__private::core::str::FromStr for ThingInclude {
     type Err = ::asc_core::UnknownName;
+    #[inline]
     fn from_str(
         s: &str,
     ) -> ::asc_core::__private::core::result::Result<Self, Self::Err> {
