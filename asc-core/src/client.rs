@@ -8,8 +8,11 @@ use std::time::Duration;
 use bytes::Bytes;
 use reqwest::Method;
 
+use tokio::sync::Semaphore;
+
 use crate::Error;
 use crate::auth::{Credentials, TokenCache};
+use crate::budget::{Budget, RateBudget, RateEstimate};
 use crate::http::DEFAULT_CONNECT_TIMEOUT;
 use crate::operation::{Raw, Request};
 use crate::response::RawResponse;
@@ -40,6 +43,11 @@ pub(crate) struct Inner {
     pub(crate) timeout: Duration,
     connect_timeout: Duration,
     pub(crate) deadline: Option<Duration>,
+    /// Shared with every clone (and, opted in, every client of the key).
+    pub(crate) budget: Option<Arc<Budget>>,
+    /// Places for requests in flight, when limited.
+    pub(crate) slots: Option<Arc<Semaphore>>,
+    max_in_flight: Option<usize>,
 }
 
 impl fmt::Debug for Client {
@@ -49,6 +57,8 @@ impl fmt::Debug for Client {
             .field("timeout", &self.inner.timeout)
             .field("retry", &self.inner.retry)
             .field("deadline", &self.inner.deadline)
+            .field("rate_budget", &self.inner.budget)
+            .field("max_in_flight", &self.inner.max_in_flight)
             .finish_non_exhaustive()
     }
 }
@@ -63,6 +73,8 @@ pub struct ClientBuilder {
     retry: Option<RetryPolicy>,
     deadline: Option<Duration>,
     user_agent: Option<String>,
+    rate_budget: Option<RateBudget>,
+    max_in_flight: Option<usize>,
 }
 
 impl ClientBuilder {
@@ -111,6 +123,24 @@ impl ClientBuilder {
         self
     }
 
+    /// How requests are paced to stay inside the key's rate limit:
+    /// [`RateBudget::off`] (the default), [`RateBudget::default`] (pace with
+    /// a reserve of 5 % of each limit), or a custom reserve and pace. The
+    /// budget is shared by every clone of the client; see
+    /// [`crate::budget`] for how it estimates Apple's windows.
+    pub fn rate_budget(mut self, budget: RateBudget) -> Self {
+        self.rate_budget = Some(budget);
+        self
+    }
+
+    /// At most `n` requests of this client (and its clones) in flight at
+    /// once; more wait for a place before each attempt. Unbounded by
+    /// default; 0 is refused by [`build`](Self::build).
+    pub fn max_in_flight(mut self, n: usize) -> Self {
+        self.max_in_flight = Some(n);
+        self
+    }
+
     /// Checks the settings and builds the client.
     pub fn build(self) -> Result<Client, Error> {
         let credentials = self.credentials.ok_or_else(|| {
@@ -130,6 +160,13 @@ impl ClientBuilder {
                 "the deadline must be greater than zero".into(),
             ));
         }
+        if self.max_in_flight == Some(0) {
+            return Err(Error::Config(
+                "max_in_flight must be at least 1 (leave it unset for no limit)".into(),
+            ));
+        }
+        let max_in_flight = self.max_in_flight.map(|n| n.min(Semaphore::MAX_PERMITS));
+        let budget = self.rate_budget.and_then(|b| b.make(credentials.key_id()));
         let connect_timeout = self
             .connect_timeout
             .unwrap_or(DEFAULT_CONNECT_TIMEOUT)
@@ -151,6 +188,9 @@ impl ClientBuilder {
                 timeout,
                 connect_timeout,
                 deadline: self.deadline,
+                budget,
+                slots: max_in_flight.map(|n| Arc::new(Semaphore::new(n))),
+                max_in_flight,
             }),
         })
     }
@@ -244,6 +284,17 @@ impl Client {
     /// The retry policy of this client.
     pub fn retry_policy(&self) -> &RetryPolicy {
         &self.inner.retry
+    }
+
+    /// What this client's [`RateBudget`] currently believes about the key's
+    /// hourly and minute windows; `None` when pacing is off.
+    pub fn rate_estimate(&self) -> Option<RateEstimate> {
+        self.inner.budget.as_ref().map(|b| b.estimate())
+    }
+
+    /// The limit on requests in flight, when one is set.
+    pub fn max_in_flight(&self) -> Option<usize> {
+        self.inner.max_in_flight
     }
 
     /// The time limit of a whole operation, when one is set.

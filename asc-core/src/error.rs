@@ -144,6 +144,24 @@ pub enum Error {
         last: Option<Box<Error>>,
     },
 
+    /// The client's [`RateBudget`](crate::RateBudget) would hold the
+    /// request longer than its deadline allows, so it was not sent. The
+    /// key's remaining allowance is at or under the budget's reserve.
+    #[error(
+        "the rate budget would hold this request for {wait:?}, longer than its deadline of {deadline:?} \
+         allows (the key's remaining requests are at or under the budget's reserve; estimate: {}); \
+         raise the deadline, lower RateBudget::reserve, or try again later",
+        estimate_message(estimate)
+    )]
+    RateBudget {
+        /// How long the budget would have held the request.
+        wait: Duration,
+        /// The operation's deadline.
+        deadline: Duration,
+        /// What the budget believed when it refused.
+        estimate: crate::RateEstimate,
+    },
+
     /// A page of a list could not be read; `url` is where it was asked
     /// for, and [`ListRequest::resume`](crate::ListRequest::resume) from it
     /// continues the crawl.
@@ -211,6 +229,26 @@ fn api_message(status: u16, errors: &[ApiError], hint: Option<&str>) -> String {
         out.push_str(hint);
     }
     out
+}
+
+fn estimate_message(e: &crate::RateEstimate) -> String {
+    let window = |name: &str, w: Option<crate::WindowEstimate>| {
+        w.map(|w| {
+            format!(
+                "{name} {} of {} left, resets in about {:?}",
+                w.remaining, w.limit, w.resets_in
+            )
+        })
+    };
+    let parts: Vec<String> = [window("hour", e.hour), window("minute", e.minute)]
+        .into_iter()
+        .flatten()
+        .collect();
+    if parts.is_empty() {
+        "no limit reported yet".to_owned()
+    } else {
+        parts.join(", ")
+    }
 }
 
 fn deadline_message(limit: Duration, attempts: u32, last: Option<&Error>) -> String {

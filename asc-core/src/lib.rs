@@ -31,6 +31,7 @@
 
 mod asset;
 mod auth;
+pub mod budget;
 mod client;
 mod decode;
 mod document;
@@ -55,6 +56,7 @@ pub use asset::{
     AssetReservation, AssetUpload, HttpHeader, ImageAsset, ImageFile, UploadOperation,
 };
 pub use auth::Credentials;
+pub use budget::{RateBudget, RateEstimate, WindowEstimate};
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, DEFAULT_TIMEOUT};
 pub use document::{DocumentLinks, Paging, RelationshipLinks, ResourceIdentifier, ToMany, ToOne};
 pub use error::{ApiError, BoxError, Error, ErrorMeta, ErrorSource};

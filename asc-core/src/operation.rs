@@ -13,6 +13,7 @@ use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, DATE, HeaderValue};
 use tracing::Instrument;
 
 use crate::Error;
+use crate::budget::Admission;
 use crate::client::Client;
 use crate::query::Query;
 use crate::rate_limit::RateLimit;
@@ -326,6 +327,12 @@ impl Client {
         decode: &impl Fn(RawResponse) -> Result<T, Error>,
     ) -> Attempt<T> {
         let inner = self.inner();
+        // Before the token, which may not outlive a long pacing wait.
+        let admission =
+            match Admission::wait(inner.slots.as_ref(), inner.budget.as_ref(), no.deadline).await {
+                Ok(admission) => admission,
+                Err(e) => return Attempt::Fatal(e),
+            };
         let token = match inner.tokens.token().await {
             Ok(token) => token,
             Err(e) => return Attempt::Fatal(e),
@@ -374,6 +381,7 @@ impl Client {
         };
         span.record("status", status);
         let rate_limit = RateLimit::from_headers(&headers);
+        admission.observe(rate_limit);
         if (200..300).contains(&status) {
             return match decode(RawResponse {
                 status,
@@ -426,10 +434,17 @@ impl Client {
             let of = limit
                 .hour_limit
                 .map_or_else(String::new, |l| format!(" of {l}"));
+            let advice = if inner.budget.is_some() {
+                "This client paces itself, so other clients or processes using the same key \
+                 spent it: share one budget with RateBudget::shared_by_key, or raise \
+                 RateBudget::reserve"
+            } else {
+                "Try again later, or pace requests with \
+                 ClientBuilder::rate_budget(RateBudget::default())"
+            };
             return Attempt::Fatal(error.with_hint(format!(
                 "This key's hourly request budget is spent (user-hour-rem:0{of}); App Store \
-                 Connect restores it within the hour. Try again later, or pace requests with \
-                 ClientBuilder::rate_budget"
+                 Connect restores it within the hour. {advice}"
             )));
         }
         Attempt::Failed(Outcome::Status(status, retry_after), error)

@@ -236,6 +236,8 @@ pub(crate) struct AttemptNo {
     pub index: u32,
     /// True when a refused token was already renewed once.
     pub renewed: bool,
+    /// When the whole operation must end, and its length.
+    pub deadline: Option<(Instant, Duration)>,
 }
 
 /// The settings of one run of the loop.
@@ -266,6 +268,7 @@ where
         let this = attempt(AttemptNo {
             index: made,
             renewed,
+            deadline,
         });
         made += 1;
         let step = match deadline {
