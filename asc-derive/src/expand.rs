@@ -496,7 +496,7 @@ fn selector_enum(s: &Selector) -> TokenStream {
         impl #core::fmt::Debug for #name {
             #[inline]
             fn fmt(&self, f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
-                #core::fmt::Formatter::write_str(f, match *self { #(Self::#all_idents => #ident_names,)* })
+                match *self { #(Self::#all_idents => #core::fmt::Formatter::write_str(f, #ident_names),)* }
             }
         }
 
