@@ -150,7 +150,7 @@ pub(crate) fn matches(
         if let Some(ids) = link_ids(f.field) {
             if f.parameter.starts_with("exists[") {
                 let want = values.iter().any(|v| v == "true");
-                return want == !ids.is_empty();
+                return want != ids.is_empty();
             }
             return ids.iter().any(|i| values.contains(i));
         }
