@@ -15,12 +15,17 @@ use crate::apple::{AppleError, Refusal, json_response};
 use crate::asset::{Asset, AssetState, MANAGED, WRITE_ONLY, delivery_state};
 use crate::auth::Operation;
 use crate::ids::segment;
+use crate::list;
 use crate::query::{self, ReadQuery};
 use crate::registry::{Decl, Rel};
 use crate::state::Shared;
 use crate::store::{Fields, Linkage, Store, render};
 use crate::sync::lock;
 use crate::upload;
+
+/// How many resources of an included to-many relationship Apple includes
+/// when the request has no `limit[rel]`.
+const INCLUDED_TO_MANY: usize = 10;
 
 /// Request bodies larger than this are refused; Apple's JSON bodies are small.
 const MAX_BODY: usize = 1 << 20;
@@ -42,17 +47,15 @@ pub(crate) async fn entry(State(s): State<Arc<Shared>>, req: Request) -> Respons
         resp.extensions_mut().insert(Refusal(why));
         return resp;
     }
-    let (limit, remaining, allowed) = lock(&s.rate).take();
-    let mut resp = if allowed {
+    let taken = lock(&s.rate).take();
+    let mut resp = if taken.allowed {
         dispatch(&s, req)
             .await
             .unwrap_or_else(AppleError::into_response)
     } else {
         AppleError::rate_limited().into_response()
     };
-    if let Ok(v) =
-        HeaderValue::from_str(&format!("user-hour-lim:{limit};user-hour-rem:{remaining};"))
-    {
+    if let Ok(v) = HeaderValue::from_str(&taken.header()) {
         resp.headers_mut().insert("x-rate-limit", v);
     }
     resp
@@ -80,7 +83,12 @@ async fn dispatch(s: &Arc<Shared>, req: Request) -> Result<Response, AppleError>
         return Err(AppleError::path_not_found());
     }
     let doc_self = format!("{}{}", s.base_url, path);
+    if method == Method::GET {
+        list::no_duplicates(&pairs)?;
+    }
+    let raw_query = parts.uri.query();
     match (rest.as_slice(), &method) {
+        ([], &Method::GET) => list_top(s, decl, &pairs, raw_query, &doc_self),
         ([], &Method::POST) => {
             let body = read_body(body).await?;
             create(s, decl, &pairs, &body)
@@ -91,7 +99,7 @@ async fn dispatch(s: &Arc<Shared>, req: Request) -> Result<Response, AppleError>
             update(s, decl, id, &pairs, &body)
         }
         ([id], &Method::DELETE) => delete(s, decl, id, &pairs),
-        ([id, rel], &Method::GET) => related(s, decl, id, rel, &pairs, &doc_self),
+        ([id, rel], &Method::GET) => related(s, decl, id, rel, &pairs, raw_query, &doc_self),
         ([id, kw, rel], &Method::GET) if kw == "relationships" => {
             linkage(s, decl, id, rel, &pairs, &doc_self)
         }
@@ -139,7 +147,8 @@ fn included(
             .include_limits
             .iter()
             .find(|(n, _)| n == name)
-            .map_or(usize::MAX, |(_, l)| *l);
+            // Apple includes at most 10 of a to-many relationship unless limit[rel] says otherwise.
+            .map_or(if rel.to_many { INCLUDED_TO_MANY } else { 1 }, |(_, l)| *l);
         for id in primaries {
             let Some(stored) = store.get(&decl.type_name, id) else {
                 continue;
@@ -197,6 +206,120 @@ fn related_ids<'d>(
     Ok((rel, ids))
 }
 
+/// `GET {path}`: the top-level list, when declared; Apple's 403 otherwise.
+fn list_top(
+    s: &Shared,
+    decl: &Decl,
+    pairs: &[(String, String)],
+    raw_query: Option<&str>,
+    doc_self: &str,
+) -> Result<Response, AppleError> {
+    let Some(meta) = decl.list(None).copied() else {
+        return Err(AppleError::new(
+            403,
+            "FORBIDDEN_ERROR",
+            "This request is forbidden for security reasons",
+            format!(
+                "The resource '{}' does not allow 'GET_COLLECTION'. Allowed operations are: GET_INSTANCE, CREATE, UPDATE, DELETE",
+                decl.type_name
+            ),
+        ));
+    };
+    let store = lock(&s.store);
+    let ids = store.ids_of(&decl.type_name);
+    list_page(
+        s,
+        &store,
+        decl,
+        &meta,
+        &decl.type_name,
+        ids,
+        pairs,
+        raw_query,
+        doc_self,
+    )
+}
+
+/// One page of a list of `items_type` resources rendered by `decl`, out of `ids`.
+#[allow(clippy::too_many_arguments)]
+fn list_page(
+    s: &Shared,
+    store: &Store,
+    decl: &Decl,
+    meta: &asc_core::ListMeta,
+    items_type: &str,
+    ids: Vec<String>,
+    pairs: &[(String, String)],
+    raw_query: Option<&str>,
+    doc_self: &str,
+) -> Result<Response, AppleError> {
+    let lq = list::parse(meta, pairs)?;
+    let q = query::read(&s.registry, decl, &lq.rest, false)?;
+    let mut items: Vec<(String, &crate::store::Stored)> = ids
+        .into_iter()
+        .filter_map(|i| store.get(items_type, &i).map(|st| (i, st)))
+        .filter(|(i, st)| {
+            list::matches(
+                i,
+                st,
+                |field| {
+                    let rel = decl.rel(field)?;
+                    Some(
+                        st.links
+                            .get(&decl.link_key(rel))
+                            .map(|l| l.ids.clone())
+                            .unwrap_or_default(),
+                    )
+                },
+                &lq.filters,
+            )
+        })
+        .collect();
+    if !lq.sort.is_empty() {
+        list::sort(&mut items, &lq.sort);
+    }
+    let total = items.len();
+    if lq.offset > total {
+        return Err(AppleError::parameter_invalid(
+            "cursor",
+            "The cursor is not valid or has expired; start again from the first page",
+        ));
+    }
+    let page: Vec<&(String, &crate::store::Stored)> =
+        items.iter().skip(lq.offset).take(lq.limit).collect();
+    let data: Vec<Value> = page
+        .iter()
+        .map(|(i, st)| render(&s.base_url, decl, i, st, &q.fields))
+        .collect();
+    let id_refs: Vec<&str> = page.iter().map(|(i, _)| i.as_str()).collect();
+    let inc = included(s, store, decl, &id_refs, &q);
+    let next_offset = lq.offset + page.len();
+    let mut links = Map::new();
+    let self_url = match raw_query {
+        Some(q) if !q.is_empty() => format!("{doc_self}?{q}"),
+        _ => doc_self.to_owned(),
+    };
+    links.insert("self".into(), Value::String(self_url));
+    let mut paging = Map::new();
+    paging.insert("total".into(), json!(total));
+    paging.insert("limit".into(), json!(lq.limit));
+    if next_offset < total {
+        links.insert(
+            "next".into(),
+            Value::String(list::next_link(doc_self, raw_query, next_offset)),
+        );
+        paging.insert("nextCursor".into(), json!(list::encode_cursor(next_offset)));
+    }
+    let mut doc = Map::new();
+    doc.insert("data".into(), Value::Array(data));
+    if !inc.is_empty() {
+        doc.insert("included".into(), Value::Array(inc));
+    }
+    doc.insert("links".into(), Value::Object(links));
+    doc.insert("meta".into(), json!({ "paging": paging }));
+    Ok(json_response(200, &Value::Object(doc)))
+}
+
 /// `meta.paging` of a to-many answer.
 fn paging(total: usize, limit: usize) -> Value {
     json!({"paging": {"total": total, "limit": limit}})
@@ -208,6 +331,7 @@ fn related(
     id: &str,
     rel_name: &str,
     pairs: &[(String, String)],
+    raw_query: Option<&str>,
     doc_self: &str,
 ) -> Result<Response, AppleError> {
     let rel = decl.rel(rel_name).ok_or_else(AppleError::path_not_found)?;
@@ -215,6 +339,22 @@ fn related(
         .registry
         .target_decl(rel)
         .ok_or_else(AppleError::path_not_found)?;
+    if rel.to_many {
+        let meta = decl.list(Some(rel_name)).copied().unwrap_or(list::PLAIN);
+        let store = lock(&s.store);
+        let (rel, ids) = related_ids(&store, decl, id, rel_name)?;
+        return list_page(
+            s,
+            &store,
+            target,
+            &meta,
+            &rel.target_type,
+            ids,
+            pairs,
+            raw_query,
+            doc_self,
+        );
+    }
     let q = query::read(&s.registry, target, pairs, rel.to_many)?;
     let store = lock(&s.store);
     let (rel, mut ids) = related_ids(&store, decl, id, rel_name)?;

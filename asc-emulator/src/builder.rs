@@ -39,6 +39,8 @@ pub struct EmulatorBuilder {
     seeds: Vec<(String, Value)>,
     seed_files: Vec<PathBuf>,
     hourly_limit: u64,
+    minute_limit: Option<u64>,
+    hour: Duration,
     processing_delay: Duration,
     port: u16,
     host: IpAddr,
@@ -60,6 +62,8 @@ impl fmt::Debug for EmulatorBuilder {
             )
             .field("seeds", &(self.seeds.len() + self.seed_files.len()))
             .field("hourly_limit", &self.hourly_limit)
+            .field("minute_limit", &self.minute_limit)
+            .field("hour", &self.hour)
             .field("processing_delay", &self.processing_delay)
             .field("port", &self.port)
             .field("key_pem", &self.key_pem.as_ref().map(|_| "<redacted>"))
@@ -74,6 +78,8 @@ impl Default for EmulatorBuilder {
             seeds: Vec::new(),
             seed_files: Vec::new(),
             hourly_limit: DEFAULT_HOURLY_LIMIT,
+            minute_limit: None,
+            hour: Duration::from_secs(3600),
             processing_delay: DEFAULT_PROCESSING_DELAY,
             port: 0,
             host: IpAddr::V4(Ipv4Addr::LOCALHOST),
@@ -130,9 +136,39 @@ impl EmulatorBuilder {
         self
     }
 
-    /// The hourly request allowance (default 3600, Apple's).
+    /// The hourly request allowance (default 3600, Apple's), with no minute budget.
     pub fn hourly_limit(mut self, limit: u64) -> Self {
         self.hourly_limit = limit;
+        self
+    }
+
+    /// The key's budgets: `per_hour` requests an hour and `per_minute` a minute,
+    /// on the emulator's own clock. Every answer to an authenticated request
+    /// carries Apple's `X-Rate-Limit: user-hour-lim:N;user-hour-rem:M;` followed
+    /// by `user-minute-lim:N;user-minute-rem:M;`; once either budget is spent the
+    /// emulator answers 429 `RATE_LIMIT_EXCEEDED` (Apple's body, the header with
+    /// the remaining count at 0) without handling the request, and a refused
+    /// request costs nothing. Each window starts again one hour (or minute)
+    /// after it began; see [`EmulatorBuilder::rate_limit_hour`] to shorten it.
+    ///
+    /// ```
+    /// # use std::time::Duration;
+    /// // 600 an hour and 20 a minute, with a 6-second "hour" (a 100 ms "minute").
+    /// let builder = asc_emulator::Emulator::builder()
+    ///     .rate_limit(600, 20)
+    ///     .rate_limit_hour(Duration::from_secs(6));
+    /// ```
+    pub fn rate_limit(mut self, per_hour: u64, per_minute: u64) -> Self {
+        self.hourly_limit = per_hour;
+        self.minute_limit = Some(per_minute);
+        self
+    }
+
+    /// How long the emulator's "hour" lasts (default one hour; at least 60 ms);
+    /// its "minute" is a sixtieth of it. Tests shorten it so that budgets come
+    /// back in seconds.
+    pub fn rate_limit_hour(mut self, hour: Duration) -> Self {
+        self.hour = hour;
         self
     }
 
@@ -299,9 +335,14 @@ impl EmulatorBuilder {
                 required: self.required,
             },
             clock_offset: AtomicI64::new(0),
-            rate: Mutex::new(RateWindow::new(self.hourly_limit)),
+            rate: Mutex::new(RateWindow::new(
+                self.hourly_limit,
+                self.minute_limit,
+                self.hour,
+            )),
             faults: Mutex::new(FaultQueue::default()),
             upload_log: Mutex::new(Vec::new()),
+            requests: Mutex::new(std::collections::VecDeque::new()),
             writes: Mutex::new(Vec::new()),
             last_rejection: Mutex::new(None),
         });

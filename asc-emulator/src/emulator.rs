@@ -13,7 +13,7 @@ use zeroize::Zeroizing;
 use crate::builder::EmulatorBuilder;
 use crate::error::EmulatorError;
 use crate::fault::{Fault, FaultRoute, Injection, RandomFaults};
-use crate::state::{AppliedWrite, Shared, UploadRequest};
+use crate::state::{AppliedWrite, LoggedRequest, Shared, UploadRequest};
 use crate::store::{Fields, render};
 use crate::sync::lock;
 
@@ -208,6 +208,13 @@ impl Emulator {
         )
     }
 
+    /// The most recent requests the emulator answered (up to 10,000), in order,
+    /// with the status each got: what a client really did, such as reading back
+    /// a reservation whose answer it lost.
+    pub fn requests(&self) -> Vec<LoggedRequest> {
+        lock(&self.shared.requests).iter().cloned().collect()
+    }
+
     /// Every request that reached the upload route, in order.
     pub fn upload_log(&self) -> Vec<UploadRequest> {
         lock(&self.shared.upload_log).clone()
@@ -221,13 +228,18 @@ impl Emulator {
 
     /// Requests left in the current hour.
     pub fn rate_limit_remaining(&self) -> u64 {
-        lock(&self.shared.rate).remaining
+        lock(&self.shared.rate).hour.remaining
     }
 
     /// Sets the requests left in the current hour (0 makes the next request a 429).
     pub fn set_rate_limit_remaining(&self, remaining: u64) {
         let mut rate = lock(&self.shared.rate);
-        rate.remaining = remaining.min(rate.limit);
+        rate.hour.remaining = remaining.min(rate.hour.limit);
+    }
+
+    /// Requests left in the current minute, when a minute budget is set.
+    pub fn rate_limit_minute_remaining(&self) -> Option<u64> {
+        lock(&self.shared.rate).minute.as_ref().map(|m| m.remaining)
     }
 
     /// Shifts the emulator's clock by `secs` (positive: the emulator is ahead of

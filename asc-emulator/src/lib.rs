@@ -76,6 +76,7 @@ mod error;
 mod fault;
 mod ids;
 mod image;
+mod list;
 mod query;
 mod registry;
 mod server;
@@ -92,4 +93,4 @@ pub use builder::{
 pub use emulator::Emulator;
 pub use error::EmulatorError;
 pub use fault::{Fault, FaultRoute, Injection, RandomFaults};
-pub use state::{AppliedWrite, UploadRequest};
+pub use state::{AppliedWrite, LoggedRequest, UploadRequest};

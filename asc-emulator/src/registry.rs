@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use asc_core::ResourceMeta;
+use asc_core::{LinkageMeta, ListMeta, ResourceMeta};
 use serde_json::Value;
 
 /// One declaration: a type served at one collection path, with the attribute and
@@ -15,6 +15,10 @@ pub(crate) struct Decl {
     pub path: String,
     pub attributes: Vec<String>,
     pub relationships: Vec<Rel>,
+    /// The lists it serves (top-level and to-many related), as declared.
+    pub lists: Vec<ListMeta>,
+    /// The linkage routes it serves, as declared.
+    pub linkages: Vec<LinkageMeta>,
 }
 
 /// One relationship of a declaration.
@@ -44,7 +48,14 @@ impl Decl {
                     include: r.include,
                 })
                 .collect(),
+            lists: meta.lists.to_vec(),
+            linkages: meta.linkages.to_vec(),
         }
+    }
+
+    /// The top-level list, or a to-many relationship's list, when declared.
+    pub fn list(&self, relationship: Option<&str>) -> Option<&ListMeta> {
+        self.lists.iter().find(|l| l.relationship == relationship)
     }
 
     pub fn rel(&self, name: &str) -> Option<&Rel> {
@@ -241,6 +252,8 @@ impl Registry {
                 path: path_of(self, &seen, t),
                 attributes: s.attributes.clone(),
                 relationships,
+                lists: Vec::new(),
+                linkages: Vec::new(),
             });
         }
         for d in inferred {
@@ -281,6 +294,8 @@ mod tests {
                     include: true,
                 })
                 .collect(),
+            lists: Vec::new(),
+            linkages: Vec::new(),
         }
     }
 

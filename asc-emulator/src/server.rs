@@ -22,7 +22,7 @@ use tokio::net::TcpListener;
 
 use crate::apple::Refusal;
 use crate::fault::{Fault, Planned};
-use crate::state::{Shared, UploadRequest};
+use crate::state::{LoggedRequest, REQUEST_LOG_LIMIT, Shared, UploadRequest};
 use crate::sync::lock;
 use crate::{api, upload};
 
@@ -51,22 +51,38 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
             shared.clone(),
             faults_and_date,
         ))
-        .layer(middleware::from_fn(log_request))
+        .layer(middleware::from_fn_with_state(shared.clone(), log_request))
         .with_state(shared)
 }
 
 /// Logs every request at info (method, path, status, duration) with the reason
 /// of a refusal, on the `asc_emulator::request` target.
-async fn log_request(req: Request, next: Next) -> Response {
+async fn log_request(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
     let started = Instant::now();
     let resp = next.run(req).await;
     let micros = started.elapsed().as_micros() as u64;
-    let status = if resp.extensions().get::<Abort>().is_some() {
+    let code = if resp.extensions().get::<Abort>().is_some() {
+        0
+    } else {
+        resp.status().as_u16()
+    };
+    {
+        let mut log = lock(&s.requests);
+        if log.len() >= REQUEST_LOG_LIMIT {
+            log.pop_front();
+        }
+        log.push_back(LoggedRequest {
+            method: method.to_string(),
+            path: path.clone(),
+            status: code,
+        });
+    }
+    let status = if code == 0 {
         "dropped".to_owned()
     } else {
-        resp.status().as_u16().to_string()
+        code.to_string()
     };
     match resp.extensions().get::<Refusal>() {
         Some(Refusal(reason)) => tracing::info!(

@@ -38,6 +38,21 @@ pub struct UploadRequest {
     pub status: u16,
 }
 
+/// One request the emulator answered (any route), as its request log shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedRequest {
+    /// HTTP method.
+    pub method: String,
+    /// Request path, without the query.
+    pub path: String,
+    /// The status sent, after any injected fault; 0 when the connection was
+    /// dropped before a status was sent.
+    pub status: u16,
+}
+
+/// How many requests [`Shared::requests`] keeps (the most recent ones).
+pub(crate) const REQUEST_LOG_LIMIT: usize = 10_000;
+
 /// One write the emulator applied: a create, update or delete that changed the store.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppliedWrite {
@@ -49,36 +64,95 @@ pub struct AppliedWrite {
     pub id: String,
 }
 
-/// Apple's hourly allowance, counted down per authenticated request.
+/// One budget: `limit` requests per window of `length`, counted down per
+/// authenticated request; the window starts again `length` after it began.
 #[derive(Debug)]
-pub(crate) struct RateWindow {
+pub(crate) struct Window {
     pub limit: u64,
     pub remaining: u64,
+    length: Duration,
     started: Instant,
 }
 
-const HOUR: Duration = Duration::from_secs(3600);
-
-impl RateWindow {
-    pub fn new(limit: u64) -> RateWindow {
-        RateWindow {
+impl Window {
+    fn new(limit: u64, length: Duration) -> Window {
+        Window {
             limit,
             remaining: limit,
+            length,
             started: Instant::now(),
         }
     }
 
-    /// Counts one request: `(limit, remaining, allowed)`.
-    pub fn take(&mut self) -> (u64, u64, bool) {
-        if self.started.elapsed() >= HOUR {
+    fn roll(&mut self, now: Instant) {
+        if now.duration_since(self.started) >= self.length {
             self.remaining = self.limit;
-            self.started = Instant::now();
+            self.started = now;
         }
-        if self.remaining == 0 {
-            return (self.limit, 0, false);
+    }
+}
+
+/// What one request saw of the budgets, for the `X-Rate-Limit` header.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Taken {
+    pub hour: (u64, u64),
+    pub minute: Option<(u64, u64)>,
+    pub allowed: bool,
+}
+
+impl Taken {
+    /// Apple's `X-Rate-Limit` value: `user-hour-lim:N;user-hour-rem:M;`, with the
+    /// minute entries when a minute budget is set.
+    pub fn header(&self) -> String {
+        let mut h = format!(
+            "user-hour-lim:{};user-hour-rem:{};",
+            self.hour.0, self.hour.1
+        );
+        if let Some((lim, rem)) = self.minute {
+            h.push_str(&format!("user-minute-lim:{lim};user-minute-rem:{rem};"));
         }
-        self.remaining -= 1;
-        (self.limit, self.remaining, true)
+        h
+    }
+}
+
+/// The key's hour budget and, optionally, its minute budget, on the
+/// emulator's own clock; an "hour" may be set shorter for tests (the minute
+/// is then a sixtieth of it).
+#[derive(Debug)]
+pub(crate) struct RateWindow {
+    pub hour: Window,
+    pub minute: Option<Window>,
+}
+
+impl RateWindow {
+    pub fn new(per_hour: u64, per_minute: Option<u64>, hour: Duration) -> RateWindow {
+        let hour = hour.max(Duration::from_millis(60));
+        RateWindow {
+            hour: Window::new(per_hour, hour),
+            minute: per_minute.map(|n| Window::new(n, hour / 60)),
+        }
+    }
+
+    /// Counts one request against both budgets; a refused request counts against neither.
+    pub fn take(&mut self) -> Taken {
+        let now = Instant::now();
+        self.hour.roll(now);
+        if let Some(m) = &mut self.minute {
+            m.roll(now);
+        }
+        let allowed =
+            self.hour.remaining > 0 && self.minute.as_ref().is_none_or(|m| m.remaining > 0);
+        if allowed {
+            self.hour.remaining -= 1;
+            if let Some(m) = &mut self.minute {
+                m.remaining -= 1;
+            }
+        }
+        Taken {
+            hour: (self.hour.limit, self.hour.remaining),
+            minute: self.minute.as_ref().map(|m| (m.limit, m.remaining)),
+            allowed,
+        }
     }
 }
 
@@ -92,6 +166,7 @@ pub(crate) struct Shared {
     pub rate: Mutex<RateWindow>,
     pub faults: Mutex<FaultQueue>,
     pub upload_log: Mutex<Vec<UploadRequest>>,
+    pub requests: Mutex<std::collections::VecDeque<LoggedRequest>>,
     pub writes: Mutex<Vec<AppliedWrite>>,
     pub last_rejection: Mutex<Option<String>>,
 }
@@ -131,9 +206,27 @@ mod tests {
 
     #[test]
     fn allowance_counts_down_and_stops() {
-        let mut w = RateWindow::new(2);
-        assert_eq!(w.take(), (2, 1, true));
-        assert_eq!(w.take(), (2, 0, true));
-        assert_eq!(w.take(), (2, 0, false));
+        let mut w = RateWindow::new(2, None, Duration::from_secs(3600));
+        assert_eq!(w.take().hour, (2, 1));
+        assert!(w.take().allowed);
+        let t = w.take();
+        assert_eq!((t.hour, t.allowed), ((2, 0), false));
+        assert_eq!(t.header(), "user-hour-lim:2;user-hour-rem:0;");
+    }
+
+    #[test]
+    fn the_minute_budget_runs_out_first_and_comes_back() {
+        let mut w = RateWindow::new(100, Some(2), Duration::from_millis(600));
+        assert!(w.take().allowed);
+        let t = w.take();
+        assert_eq!(
+            t.header(),
+            "user-hour-lim:100;user-hour-rem:98;user-minute-lim:2;user-minute-rem:0;"
+        );
+        let refused = w.take();
+        assert!(!refused.allowed);
+        assert_eq!(refused.hour, (100, 98), "a refused request costs nothing");
+        std::thread::sleep(Duration::from_millis(15));
+        assert!(w.take().allowed, "a minute (10 ms here) later it is back");
     }
 }

@@ -391,6 +391,8 @@ mod tests {
                     to_many: false,
                     include: true,
                 }],
+                lists: Vec::new(),
+                linkages: Vec::new(),
             })
             .unwrap();
         }
@@ -405,6 +407,8 @@ mod tests {
                 to_many: false,
                 include: true,
             }],
+            lists: Vec::new(),
+            linkages: Vec::new(),
         })
         .unwrap();
         r

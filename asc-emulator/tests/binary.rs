@@ -97,6 +97,20 @@ fn bad_arguments_are_explained() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read seed file"));
+    let out = Command::new(env!("CARGO_BIN_EXE_asc-emulator"))
+        .args(["--port", "0", "--minute-limit", "ten"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("--minute-limit \"ten\" is not a number")
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_asc-emulator"))
+        .args(["--port", "0", "--hour-length-ms", "5"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("60 or more"));
 }
 
 /// Reads the four export lines from the program's stdout.

@@ -219,8 +219,16 @@ async fn unknown_ids_paths_and_methods() {
     assert_eq!((status, code(&doc)), (404, "NOT_FOUND"));
     let (status, _, doc) = call(&emu, Method::POST, &v1(IMAGE_ID), Some(json!({}))).await;
     assert_eq!((status, code(&doc)), (405, "METHOD_NOT_ALLOWED"));
+    // A type without a declared top-level list: Apple's 403 naming GET_COLLECTION.
     let (status, _, doc) = call(&emu, Method::GET, "/v1/gameCenterAchievementImages", None).await;
-    assert_eq!((status, code(&doc)), (405, "METHOD_NOT_ALLOWED"));
+    assert_eq!((status, code(&doc)), (403, "FORBIDDEN_ERROR"));
+    assert!(
+        doc["errors"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("does not allow 'GET_COLLECTION'"),
+        "{doc}"
+    );
 }
 
 #[tokio::test]

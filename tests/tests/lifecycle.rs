@@ -680,26 +680,79 @@ async fn a_lost_reservation_answer_is_reconciled() {
     }
 }
 
-/// A reservation refused before Apple applied it is made again, once.
+/// A reservation refused with a 503 before Apple applied it: the upload reads
+/// the parent's image back, gets Apple's empty to-one answer (200
+/// `{"data": null}`), reserves again, once, and succeeds. v1 and v2.
 #[tokio::test]
 async fn a_reservation_that_was_not_applied_is_made_again() {
-    let emulator = emulator().await;
-    let client = client(&emulator);
-    emulator.inject(
-        FaultRoute::post("/v1/gameCenterAchievementImages"),
-        Fault::apple_error(503, "UNEXPECTED_ERROR"),
-    );
-    let image = fast(AssetUpload::<GameCenterAchievementImage>::from_bytes(
-        &client,
-        FREE_LOCALIZATION,
-        "again.png",
-        png(32, 32),
-    ))
-    .send()
-    .await
-    .unwrap();
-    assert_eq!(emulator.faults_injected(), 1);
-    assert_eq!(writes(&emulator, "POST"), [image.id]);
+    for (collection, related) in [
+        (
+            "/v1/gameCenterAchievementImages",
+            format!(
+                "/v1/gameCenterAchievementLocalizations/{FREE_LOCALIZATION}/gameCenterAchievementImage"
+            ),
+        ),
+        (
+            "/v2/gameCenterAchievementImages",
+            format!("/v2/gameCenterAchievementLocalizations/{FREE_LOCALIZATION}/image"),
+        ),
+    ] {
+        let emulator = emulator().await;
+        let client = client(&emulator);
+        // The answer the read back gets: Apple's empty to-one.
+        let empty = client
+            .execute(asc_emulator::Method::GET, &related, None)
+            .await
+            .unwrap();
+        let doc: Value = serde_json::from_slice(&empty.body).unwrap();
+        assert_eq!((empty.status, &doc["data"]), (200, &Value::Null), "{doc}");
+        let before = emulator.requests().len();
+        emulator.inject(
+            FaultRoute::post(collection),
+            Fault::apple_error(503, "UNEXPECTED_ERROR"),
+        );
+        let id = if collection.starts_with("/v1") {
+            fast(AssetUpload::<GameCenterAchievementImage>::from_bytes(
+                &client,
+                FREE_LOCALIZATION,
+                "again.png",
+                png(32, 32),
+            ))
+            .send()
+            .await
+            .map(|i| i.id)
+        } else {
+            fast(AssetUpload::<GameCenterAchievementImageV2>::from_bytes(
+                &client,
+                FREE_LOCALIZATION,
+                "again.png",
+                png(32, 32),
+            ))
+            .send()
+            .await
+            .map(|i| i.id)
+        }
+        .unwrap_or_else(|e| panic!("{collection}: {e}"));
+        assert_eq!(emulator.faults_injected(), 1);
+        assert_eq!(writes(&emulator, "POST"), [id.as_str()], "{collection}");
+        // What the client did: POST (503), the read back (200, data null), POST (201).
+        let seen: Vec<(String, String, u16)> = emulator
+            .requests()
+            .into_iter()
+            .skip(before)
+            .filter(|r| r.method == "POST" || r.path == related)
+            .map(|r| (r.method, r.path, r.status))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("POST".to_owned(), collection.to_owned(), 503),
+                ("GET".to_owned(), related.clone(), 200),
+                ("POST".to_owned(), collection.to_owned(), 201),
+            ],
+            "{collection}"
+        );
+    }
 }
 
 /// A commit whose answer is lost after Apple applied it is not sent again (a

@@ -2,8 +2,14 @@
 //!
 //! ```text
 //! asc-emulator [--port 8080] [--host 127.0.0.1] [--seed FILE]... [--empty] [--key-dir DIR]
-//!              [--hourly-limit N] [--processing-delay-ms N] [--quiet]
+//!              [--hourly-limit N] [--minute-limit N] [--hour-length-ms N]
+//!              [--processing-delay-ms N] [--quiet]
 //! ```
+//!
+//! `--hourly-limit` and `--minute-limit` set the key's budgets (Apple's
+//! `X-Rate-Limit` header on every answer, 429 `RATE_LIMIT_EXCEEDED` when one is
+//! spent); `--hour-length-ms` shortens the emulator's "hour" (its minute is a
+//! sixtieth of it) so that budgets come back quickly in tests.
 //!
 //! With no arguments it serves the resources declared in asc-resources, seeded
 //! with Apple's documented example (asc-resources/seeds); `--empty` leaves both
@@ -40,7 +46,8 @@ use std::time::Duration;
 use asc_emulator::Emulator;
 
 const USAGE: &str = "usage: asc-emulator [--port PORT] [--host ADDR] [--seed FILE]... [--empty] [--key-dir DIR] \
-                     [--hourly-limit N] [--processing-delay-ms N] [--quiet]";
+                     [--hourly-limit N] [--minute-limit N] [--hour-length-ms N] \
+                     [--processing-delay-ms N] [--quiet]";
 
 struct Args {
     port: u16,
@@ -48,6 +55,8 @@ struct Args {
     seeds: Vec<PathBuf>,
     key_dir: Option<PathBuf>,
     hourly_limit: Option<u64>,
+    minute_limit: Option<u64>,
+    hour_length: Option<Duration>,
     processing_delay: Option<Duration>,
     empty: bool,
     quiet: bool,
@@ -60,6 +69,8 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         seeds: Vec::new(),
         key_dir: None,
         hourly_limit: None,
+        minute_limit: None,
+        hour_length: None,
         processing_delay: None,
         empty: false,
         quiet: false,
@@ -90,6 +101,20 @@ fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                     v.parse()
                         .map_err(|_| format!("--hourly-limit {v:?} is not a number"))?,
                 );
+            }
+            "--minute-limit" => {
+                let v = value("--minute-limit")?;
+                out.minute_limit = Some(
+                    v.parse()
+                        .map_err(|_| format!("--minute-limit {v:?} is not a number"))?,
+                );
+            }
+            "--hour-length-ms" => {
+                let v = value("--hour-length-ms")?;
+                let ms: u64 = v.parse().ok().filter(|ms| *ms >= 60).ok_or_else(|| {
+                    format!("--hour-length-ms {v:?} is not a number of milliseconds (60 or more)")
+                })?;
+                out.hour_length = Some(Duration::from_millis(ms));
             }
             "--processing-delay-ms" => {
                 let v = value("--processing-delay-ms")?;
@@ -181,6 +206,16 @@ async fn main() -> ExitCode {
     }
     if let Some(n) = args.hourly_limit {
         builder = builder.hourly_limit(n);
+    }
+    if let Some(n) = args.minute_limit {
+        builder = builder.rate_limit(
+            args.hourly_limit
+                .unwrap_or(asc_emulator::DEFAULT_HOURLY_LIMIT),
+            n,
+        );
+    }
+    if let Some(h) = args.hour_length {
+        builder = builder.rate_limit_hour(h);
     }
     if let Some(d) = args.processing_delay {
         builder = builder.processing_delay(d);
