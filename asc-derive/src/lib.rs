@@ -21,6 +21,7 @@ mod attr;
 mod case;
 mod check;
 mod ctxt;
+mod driver;
 mod expand;
 mod fallback;
 mod list;
