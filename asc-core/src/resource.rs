@@ -145,6 +145,22 @@ pub struct RelationshipMeta {
     pub include: bool,
 }
 
+impl RelationshipMeta {
+    /// The description of the relationship field of type `R` (`ToOne<T>` or
+    /// `ToMany<T>`) named `name`: its target's type and path come from `T`.
+    /// What `#[derive(AscResource)]` writes for each relationship.
+    #[doc(hidden)]
+    pub const fn of<R: crate::document::Relationship>(name: &'static str, include: bool) -> Self {
+        RelationshipMeta {
+            name,
+            target_type: <R::Target as Resource>::TYPE,
+            target_path: <R::Target as Resource>::PATH,
+            to_many: R::TO_MANY,
+            include,
+        }
+    }
+}
+
 /// A closed set of names generated as an enum: field and include selectors.
 ///
 /// Behaviour is a `const` table of names; each variant is an index into it.

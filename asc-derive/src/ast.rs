@@ -13,6 +13,25 @@ use crate::case::{lower_camel, upper_camel};
 use crate::ctxt::Ctxt;
 use crate::list::{LinkageAttr, ListAttr};
 
+/// The attributes every asset has: Apple's name, the field that declares it
+/// (for messages), and the `asc_core::__private::support` function that
+/// reads it in `impl Asset`. `check` and `expand` both read this one table,
+/// in this order.
+pub(crate) const ASSET_ATTRIBUTES: &[(&str, &str, &str)] = &[
+    ("fileName", "pub file_name: Option<String>", "file_name"),
+    ("fileSize", "pub file_size: Option<i64>", "file_size"),
+    (
+        "uploadOperations",
+        "pub upload_operations: Option<Vec<UploadOperation>>",
+        "upload_operations",
+    ),
+    (
+        "assetDeliveryState",
+        "pub asset_delivery_state: Option<AppMediaAssetState>",
+        "asset_delivery_state",
+    ),
+];
+
 /// A struct that derives `AscResource` or `AscPayload`.
 pub(crate) struct Input<'a> {
     pub original: &'a DeriveInput,

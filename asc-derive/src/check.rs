@@ -5,23 +5,11 @@ use std::collections::HashMap;
 
 use quote::ToTokens;
 
-use crate::ast::{Field, Input, is_option, is_string, link_shape, relationship_shape};
+use crate::ast::{
+    ASSET_ATTRIBUTES, Field, Input, is_option, is_string, link_shape, relationship_shape,
+};
 use crate::attr::Derive;
 use crate::ctxt::Ctxt;
-
-/// The attributes every asset has, with the field that declares each.
-const ASSET_ATTRIBUTES: &[(&str, &str)] = &[
-    ("fileName", "pub file_name: Option<String>"),
-    ("fileSize", "pub file_size: Option<i64>"),
-    (
-        "uploadOperations",
-        "pub upload_operations: Option<Vec<UploadOperation>>",
-    ),
-    (
-        "assetDeliveryState",
-        "pub asset_delivery_state: Option<AppMediaAssetState>",
-    ),
-];
 
 pub(crate) fn check(cx: &Ctxt, input: &Input) {
     match input.derive {
@@ -233,13 +221,13 @@ fn check_asset(cx: &Ctxt, input: &Input) {
     }
     let missing: Vec<String> = ASSET_ATTRIBUTES
         .iter()
-        .filter(|(name, _)| {
+        .filter(|(name, _, _)| {
             !input
                 .fields
                 .iter()
                 .any(|f| f.relationship.is_none() && f.name.value == *name)
         })
-        .map(|(name, field)| format!("`{field}` (`{name}`)"))
+        .map(|(name, field, _)| format!("`{field}` (`{name}`)"))
         .collect();
     if !missing.is_empty() {
         cx.error_at(

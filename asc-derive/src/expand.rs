@@ -15,32 +15,12 @@ use syn::{Attribute, DeriveInput};
 
 use crate::ast::Input;
 use crate::attr::Derive;
-use crate::check;
-use crate::ctxt::Ctxt;
 use crate::fallback;
 
 /// The whole derive, on proc_macro2 tokens: the expansion, or the errors
 /// together with stubs (see [`fallback`]).
 pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
-    let cx = Ctxt::default();
-    let model = Input::from_syn(&cx, input, Derive::Resource);
-    if let Some(model) = &model {
-        check::check(&cx, model);
-    }
-    match (cx.finish(), model) {
-        (Ok(()), Some(model)) => expand(&model),
-        (Err(err), model) => fallback::expand(input, model.as_ref(), err),
-        // `from_syn` reports why whenever it gives no model; this arm only
-        // keeps the macro total.
-        (Ok(()), None) => fallback::expand(
-            input,
-            None,
-            syn::Error::new_spanned(
-                &input.ident,
-                "`AscResource` could not read this declaration",
-            ),
-        ),
-    }
+    crate::driver::run(input, Derive::Resource, expand, fallback::expand)
 }
 
 fn expand(model: &Input) -> TokenStream {
@@ -66,16 +46,8 @@ fn expand(model: &Input) -> TokenStream {
             .shape
             .as_ref()
             .map_or_else(|| ty.span(), |s| s.target.span());
-        let projection = quote_spanned!(span=> <#ty as ::asc_core::__private::Relationship>);
-        let target = quote_spanned!(span=> <#projection::Target as ::asc_core::Resource>);
-        Some(quote! {
-            ::asc_core::RelationshipMeta {
-                name: #name,
-                target_type: #target::TYPE,
-                target_path: #target::PATH,
-                to_many: #projection::TO_MANY,
-                include: #include,
-            }
+        Some(quote_spanned! {span=>
+            ::asc_core::RelationshipMeta::of::<#ty>(#name, #include)
         })
     });
     let deserialize = crate::decode::deserialize_impl(model);
@@ -131,10 +103,12 @@ fn asset_impl(model: &Input) -> Option<TokenStream> {
         let (member, helper) = (field.ident, format_ident!("{}", helper));
         Some(quote_spanned!(field.ty.span()=> #support::#helper(&self.#member)))
     };
-    let file_name = access("fileName", "file_name")?;
-    let file_size = access("fileSize", "file_size")?;
-    let upload_operations = access("uploadOperations", "upload_operations")?;
-    let delivery_state = access("assetDeliveryState", "asset_delivery_state")?;
+    let accessors: Vec<TokenStream> = crate::ast::ASSET_ATTRIBUTES
+        .iter()
+        .map(|(name, _, helper)| access(name, helper))
+        .collect::<Option<_>>()?;
+    let [file_name, file_size, upload_operations, delivery_state] =
+        <[TokenStream; 4]>::try_from(accessors).ok()?;
     let parent = quote_spanned!(parent.span()=> #parent);
     Some(quote! {
         #[automatically_derived]

@@ -22,6 +22,7 @@ mod case;
 mod check;
 mod ctxt;
 mod decode;
+mod driver;
 mod expand;
 mod fallback;
 mod list;
@@ -143,6 +144,13 @@ use proc_macro::TokenStream;
 ///   `file_size: Option<i64>`, `upload_operations: Option<Vec<UploadOperation>>`
 ///   and `asset_delivery_state: Option<AppMediaAssetState>`, and one `parent`.
 ///
+/// - `#[asc(list)]` or `#[asc(list(filter(...), exists(...), sort(...), limit = N))]`:
+///   the resource has a top-level collection at its path; generates
+///   `list(&client) -> ListRequest<Self, {Name}List>` (see *Lists* below).
+/// - `#[asc(crate = "...")]`: the path of asc-core when the dependency is
+///   renamed or re-exported (`crate = "my_asc"`, `crate = "crate::reexport"`);
+///   every `::asc_core` of the expansion becomes that path. Also on `AscPayload`.
+///
 /// Keys combine in one attribute or several: `#[asc(type = "...", delete, asset)]`.
 ///
 /// The struct has named fields and no generics. A field `id: String` holds
@@ -158,7 +166,45 @@ use proc_macro::TokenStream;
 ///   resource the asset is created for (its localization, for an
 ///   achievement image); its name is the relationship of the create request.
 ///
+/// - `#[asc(list(...))]` on a `ToMany<T>`: its related list; generates
+///   `list_<field>(&client, id) -> ListRequest<T, {Name}{Field}List>`, `GET {path}/{id}/{name}`.
+/// - `#[asc(linkage(get, add, remove, replace))]` on a `ToMany<T>`: the routes
+///   `{path}/{id}/relationships/{name}` Apple offers; generate `list_<field>_ids`
+///   (`LinkageListRequest<T>`), `add_<field>`, `remove_<field>` and
+///   `replace_<field>` (`LinkageWriteRequest`, taking `&[&str]` ids).
+/// - `#[asc(linkage(get, set))]` on a `ToOne<T>`: `read_<field>_id`
+///   (`LinkageRequest<T>`) and `set_<field>(&client, id, Option<&str>)`.
+///
+/// `relationship` is implied by `include`, `related`, `parent`, `list` and
+/// `linkage`: `#[asc(include)]` alone declares an includable relationship.
+///
 /// Attribute fields are `Option<_>`: a sparse fieldset may leave any attribute out.
+///
+/// # Lists
+///
+/// `list(...)` takes, each optional:
+/// - `filter(name: kind, ...)`: the endpoint's `filter[name]` parameters. The
+///   name is Apple's field (a string for dotted ones: `"appStoreVersions.platform": ...`);
+///   the kind is `ids`, `strings`, `bool`, an enum type whose `Display` is
+///   Apple's value (`platform: Platform`), or Apple's values as a list
+///   (`state: ["READY", "DONE"]`, generated as the enum `{Prefix}State`).
+///   `name: required kind` marks a filter the endpoint requires: the list
+///   function takes its values as a parameter, so it cannot be left out.
+/// - `exists(name, ...)`: `exists[name]` parameters, each a `bool`.
+/// - `sort(key, ...)`: the sort keys; each is generated ascending (`Key`,
+///   sent `key`) and descending (`KeyDesc`, sent `-key`).
+/// - `limit = N`: the largest page (default 200); `.limit(n)` beyond it is
+///   refused before sending, naming the maximum.
+///
+/// For the top-level list of `struct Name` the prefix is `NameList`, and the
+/// endpoint type is `NameList`; for the field `items` it is `NameItems`, with
+/// the endpoint type `NameItemsList`. Each endpoint type implements
+/// `asc_core::ListEndpoint`; filters are `{Prefix}Filter` (implementing
+/// `asc_core::Filter`, one variant per filter, in UpperCamelCase: `Id(Vec<String>)`,
+/// `Archived(bool)`, `ExistsBuild(bool)`) and sort keys `{Prefix}Sort`; without
+/// filters or sort keys, `asc_core::NoFilter` and `asc_core::NoSort` are used.
+/// Lists and linkage are also described as data in `Resource::LISTS` and
+/// `Resource::LINKAGES`, for servers such as the emulator.
 ///
 /// # Generated items
 ///
@@ -167,8 +213,9 @@ use proc_macro::TokenStream;
 /// `as_str()`, `all()`, `Display` and `FromStr`; `impl asc_core::Resource`;
 /// `impl serde::Deserialize` (a JSON:API resource object: absent or `null`
 /// attributes are `None`, unknown members are ignored); `Name::read(&client, id)`;
-/// and, as declared, `read_<field>`, `create`, `update`, `delete`, `upload`
-/// and `impl asc_core::Asset`. Do not derive `Deserialize` as well: this
+/// and, as declared, `read_<field>`, `create`, `update`, `delete`, `upload`,
+/// `impl asc_core::Asset`, `list`, `list_<field>` and the linkage functions
+/// with their endpoint, filter and sort types. Do not derive `Deserialize` as well: this
 /// derive implements it.
 ///
 /// # Errors

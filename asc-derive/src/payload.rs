@@ -12,28 +12,11 @@ use syn::spanned::Spanned;
 
 use crate::ast::{Field, Input, is_option, link_shape};
 use crate::attr::Derive;
-use crate::check;
-use crate::ctxt::Ctxt;
 use crate::expand::self_ident;
 
 /// The whole derive: the expansion, or the errors with stub impls.
 pub(crate) fn derive(input: &DeriveInput) -> TokenStream {
-    let cx = Ctxt::default();
-    let model = Input::from_syn(&cx, input, Derive::Payload);
-    if let Some(model) = &model {
-        check::check(&cx, model);
-    }
-    match (cx.finish(), model) {
-        (Ok(()), Some(model)) => expand(&model),
-        (Err(err), model) => fallback(input, model.as_ref(), err),
-        // `from_syn` reports why whenever it gives no model; this arm only
-        // keeps the macro total.
-        (Ok(()), None) => fallback(
-            input,
-            None,
-            syn::Error::new_spanned(&input.ident, "`AscPayload` could not read this declaration"),
-        ),
-    }
+    crate::driver::run(input, Derive::Payload, expand, fallback)
 }
 
 fn expand(model: &Input) -> TokenStream {

@@ -341,3 +341,26 @@ fn lists_and_linkage() {
         assert!(expanded.contains(item), "no {item:?} in:\n{expanded}");
     }
 }
+
+#[test]
+fn a_renamed_crate_leaves_no_asc_core_in_the_expansion() {
+    for source in [
+        "#[derive(AscResource)] #[asc(type = \"things\", crate = \"my_core\", list(filter(id: ids)), asset)] \
+         pub struct Thing { pub id: String, pub file_name: Option<String>, pub file_size: Option<i64>, \
+         pub upload_operations: Option<Vec<UploadOperation>>, pub asset_delivery_state: Option<AppMediaAssetState>, \
+         #[asc(parent, linkage(get, set))] pub owner: ToOne<Owner> }",
+        "#[derive(AscPayload)] #[asc(type = \"things\", crate = \"my_core\")] pub struct T { pub a: Option<i64> }",
+        // With a mistake: the fallback is renamed too.
+        "#[derive(AscResource)] #[asc(type = \"things\", crate = \"my_core\", asset)] pub struct Thing { pub id: String }",
+    ] {
+        let input: syn::DeriveInput = syn::parse_str(source).unwrap();
+        let tokens = if source.contains("AscPayload") {
+            crate::payload::derive(&input)
+        } else {
+            crate::expand::derive(&input)
+        };
+        let text = tokens.to_string();
+        assert!(!text.contains("asc_core"), "asc_core left in:\n{text}");
+        assert!(text.contains("my_core"), "{text}");
+    }
+}

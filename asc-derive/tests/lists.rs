@@ -277,3 +277,53 @@ fn lists_and_linkages_are_described_for_servers() {
     assert_eq!(App::RELATIONSHIPS.len(), 3);
     assert!(Build::LISTS.is_empty() && Build::LINKAGES.is_empty());
 }
+
+/// asc-core under another path, as for a user who renames the dependency.
+mod reexport {
+    pub use asc_core::*;
+}
+
+/// Declared through `crate = "..."`: the expansion names only that path.
+#[derive(AscResource, Debug, Clone)]
+#[asc(type = "widgets", crate = "crate::reexport", list(filter(id: ids), sort(name)))]
+pub struct Widget {
+    /// The id.
+    pub id: String,
+    /// The name.
+    pub name: Option<String>,
+    /// Parts.
+    #[asc(list, linkage(get))]
+    pub parts: ToMany<Widget>,
+}
+
+/// A payload through a renamed crate.
+#[derive(asc_core::AscPayload)]
+#[asc(type = "widgets", crate = "crate::reexport")]
+pub struct WidgetCreate {
+    /// The name.
+    pub name: Option<String>,
+}
+
+#[test]
+fn a_renamed_crate_path_works() {
+    let client = client();
+    assert_eq!(
+        Widget::list(&client)
+            .filter(WidgetListFilter::Id(vec!["W".into()]))
+            .sort([WidgetListSort::NameDesc])
+            .path_and_query()
+            .unwrap(),
+        "/v1/widgets?filter%5Bid%5D=W&sort=-name"
+    );
+    assert_eq!(Widget::LISTS.len(), 2);
+    assert_eq!(
+        serde_json::to_string(&asc_core::WriteDocument::update(
+            "W",
+            &WidgetCreate {
+                name: Some("n".into())
+            }
+        ))
+        .unwrap(),
+        r#"{"data":{"type":"widgets","id":"W","attributes":{"name":"n"}}}"#
+    );
+}

@@ -199,19 +199,9 @@ impl ::asc_core::Resource for GameCenterAchievementImage {
         "assetDeliveryState",
     ];
     const RELATIONSHIPS: &'static [::asc_core::RelationshipMeta] = &[
-        ::asc_core::RelationshipMeta {
-            name: "gameCenterAchievementLocalization",
-            target_type: <<ToOne<
-                GameCenterAchievementLocalization,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::TYPE,
-            target_path: <<ToOne<
-                GameCenterAchievementLocalization,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::PATH,
-            to_many: <ToOne<
-                GameCenterAchievementLocalization,
-            > as ::asc_core::__private::Relationship>::TO_MANY,
-            include: true,
-        },
+        ::asc_core::RelationshipMeta::of::<
+            ToOne<GameCenterAchievementLocalization>,
+        >("gameCenterAchievementLocalization", true),
     ];
     type Field = GameCenterAchievementImageField;
     type Include = GameCenterAchievementImageInclude;

@@ -195,19 +195,9 @@ impl ::asc_core::Resource for GameCenterAchievementImageV2 {
         "assetDeliveryState",
     ];
     const RELATIONSHIPS: &'static [::asc_core::RelationshipMeta] = &[
-        ::asc_core::RelationshipMeta {
-            name: "localization",
-            target_type: <<ToOne<
-                GameCenterAchievementLocalizationV2,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::TYPE,
-            target_path: <<ToOne<
-                GameCenterAchievementLocalizationV2,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::PATH,
-            to_many: <ToOne<
-                GameCenterAchievementLocalizationV2,
-            > as ::asc_core::__private::Relationship>::TO_MANY,
-            include: true,
-        },
+        ::asc_core::RelationshipMeta::of::<
+            ToOne<GameCenterAchievementLocalizationV2>,
+        >("localization", true),
     ];
     type Field = GameCenterAchievementImageV2Field;
     type Include = GameCenterAchievementImageV2Include;

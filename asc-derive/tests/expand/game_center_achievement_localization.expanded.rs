@@ -178,32 +178,12 @@ impl ::asc_core::Resource for GameCenterAchievementLocalizationV2 {
     const PATH: &'static str = "/v2/gameCenterAchievementLocalizations";
     const ATTRIBUTES: &'static [&'static str] = &["locale"];
     const RELATIONSHIPS: &'static [::asc_core::RelationshipMeta] = &[
-        ::asc_core::RelationshipMeta {
-            name: "version",
-            target_type: <<ToOne<
-                GameCenterAchievementVersionV2,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::TYPE,
-            target_path: <<ToOne<
-                GameCenterAchievementVersionV2,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::PATH,
-            to_many: <ToOne<
-                GameCenterAchievementVersionV2,
-            > as ::asc_core::__private::Relationship>::TO_MANY,
-            include: false,
-        },
-        ::asc_core::RelationshipMeta {
-            name: "image",
-            target_type: <<ToOne<
-                GameCenterAchievementImageV2,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::TYPE,
-            target_path: <<ToOne<
-                GameCenterAchievementImageV2,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::PATH,
-            to_many: <ToOne<
-                GameCenterAchievementImageV2,
-            > as ::asc_core::__private::Relationship>::TO_MANY,
-            include: true,
-        },
+        ::asc_core::RelationshipMeta::of::<
+            ToOne<GameCenterAchievementVersionV2>,
+        >("version", false),
+        ::asc_core::RelationshipMeta::of::<
+            ToOne<GameCenterAchievementImageV2>,
+        >("image", true),
     ];
     type Field = GameCenterAchievementLocalizationV2Field;
     type Include = GameCenterAchievementLocalizationV2Include;

@@ -140,32 +140,12 @@ impl ::asc_core::Resource for GameCenterAchievement {
     const PATH: &'static str = "/v1/gameCenterAchievements";
     const ATTRIBUTES: &'static [&'static str] = &["referenceName"];
     const RELATIONSHIPS: &'static [::asc_core::RelationshipMeta] = &[
-        ::asc_core::RelationshipMeta {
-            name: "localizations",
-            target_type: <<ToMany<
-                GameCenterAchievementLocalization,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::TYPE,
-            target_path: <<ToMany<
-                GameCenterAchievementLocalization,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::PATH,
-            to_many: <ToMany<
-                GameCenterAchievementLocalization,
-            > as ::asc_core::__private::Relationship>::TO_MANY,
-            include: true,
-        },
-        ::asc_core::RelationshipMeta {
-            name: "groupAchievement",
-            target_type: <<ToOne<
-                GameCenterAchievement,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::TYPE,
-            target_path: <<ToOne<
-                GameCenterAchievement,
-            > as ::asc_core::__private::Relationship>::Target as ::asc_core::Resource>::PATH,
-            to_many: <ToOne<
-                GameCenterAchievement,
-            > as ::asc_core::__private::Relationship>::TO_MANY,
-            include: false,
-        },
+        ::asc_core::RelationshipMeta::of::<
+            ToMany<GameCenterAchievementLocalization>,
+        >("localizations", true),
+        ::asc_core::RelationshipMeta::of::<
+            ToOne<GameCenterAchievement>,
+        >("groupAchievement", false),
     ];
     type Field = GameCenterAchievementField;
     type Include = GameCenterAchievementInclude;
