@@ -402,8 +402,6 @@ fn selector_enum(s: &Selector) -> TokenStream {
     });
     let names = s.variants.iter().map(|v| v.name);
     let all = s.variants.iter().map(|v| v.ident);
-    let all_idents = s.variants.iter().map(|v| v.ident);
-    let ident_names = s.variants.iter().map(|v| v.ident.unraw().to_string());
     // `self as usize` is the index into NAMES; an enum with no variants has no value to cast.
     let (index, as_str) = if s.variants.is_empty() {
         (quote!(match self {}), quote!(match self {}))
@@ -424,6 +422,7 @@ fn selector_enum(s: &Selector) -> TokenStream {
     quote! {
         #doc
         #[derive(
+            #core::fmt::Debug,
             #core::clone::Clone,
             #core::marker::Copy,
             #core::cmp::PartialEq,
@@ -464,16 +463,8 @@ fn selector_enum(s: &Selector) -> TokenStream {
             }
         }
 
-        // `Debug`, `Display` and `FromStr` by hand and `#[inline]`: no code
-        // is generated for them in the declaring crate unless it calls them.
-        #[automatically_derived]
-        impl #core::fmt::Debug for #name {
-            #[inline]
-            fn fmt(&self, f: &mut #core::fmt::Formatter<'_>) -> #core::fmt::Result {
-                match *self { #(Self::#all_idents => #core::fmt::Formatter::write_str(f, #ident_names),)* }
-            }
-        }
-
+        // `Display` and `FromStr` `#[inline]`: no code is generated for them
+        // (nor an instance of `parse_selector`) in the declaring crate unless it calls them.
         #[automatically_derived]
         impl #core::fmt::Display for #name {
             #[inline]

@@ -311,7 +311,10 @@ fn raw_identifiers_lose_their_prefix() {
     .unwrap();
     let out = crate::expand::derive(&input).to_string();
     assert!(!out.contains("compile_error"), "{out}");
-    assert!(out.contains("rename = \"type\""), "{out}");
+    assert!(
+        out.contains("ATTRIBUTES : & 'static [& 'static str] = & [\"type\"]"),
+        "{out}"
+    );
     assert!(
         out.contains("enum SField { # [doc = \" `type`\"] Type"),
         "{out}"

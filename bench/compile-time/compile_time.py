@@ -24,7 +24,7 @@ Run it through ./run.sh (see --help). Prints a Markdown table for BENCHMARKS.md.
 import argparse
 import os
 import platform
-import resource
+import resource as rusage
 import shutil
 import statistics
 import subprocess
@@ -161,7 +161,7 @@ def cargo(args, ws, env, capture=False):
 
 
 def children_cpu():
-    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    r = rusage.getrusage(rusage.RUSAGE_CHILDREN)
     return r.ru_utime + r.ru_stime
 
 

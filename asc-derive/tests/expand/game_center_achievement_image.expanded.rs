@@ -2,6 +2,7 @@
 ///
 /// Pass them to `.fields(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
+    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -66,28 +67,6 @@ impl GameCenterAchievementImageField {
     }
 }
 #[automatically_derived]
-impl ::asc_core::__private::core::fmt::Debug for GameCenterAchievementImageField {
-    #[inline]
-    fn fmt(
-        &self,
-        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
-    ) -> ::asc_core::__private::core::fmt::Result {
-        ::asc_core::__private::core::fmt::Formatter::write_str(
-            f,
-            match *self {
-                Self::FileSize => "FileSize",
-                Self::FileName => "FileName",
-                Self::ImageAsset => "ImageAsset",
-                Self::UploadOperations => "UploadOperations",
-                Self::AssetDeliveryState => "AssetDeliveryState",
-                Self::GameCenterAchievementLocalization => {
-                    "GameCenterAchievementLocalization"
-                }
-            },
-        )
-    }
-}
-#[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementImageField {
     #[inline]
     fn fmt(
@@ -111,6 +90,7 @@ impl ::asc_core::__private::core::str::FromStr for GameCenterAchievementImageFie
 ///
 /// Pass them to `.include(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
+    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -144,23 +124,6 @@ impl GameCenterAchievementImageInclude {
     #[inline]
     pub const fn all() -> &'static [Self] {
         <Self as ::asc_core::Selector>::ALL
-    }
-}
-#[automatically_derived]
-impl ::asc_core::__private::core::fmt::Debug for GameCenterAchievementImageInclude {
-    #[inline]
-    fn fmt(
-        &self,
-        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
-    ) -> ::asc_core::__private::core::fmt::Result {
-        ::asc_core::__private::core::fmt::Formatter::write_str(
-            f,
-            match *self {
-                Self::GameCenterAchievementLocalization => {
-                    "GameCenterAchievementLocalization"
-                }
-            },
-        )
     }
 }
 #[automatically_derived]

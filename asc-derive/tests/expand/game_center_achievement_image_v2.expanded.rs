@@ -2,6 +2,7 @@
 ///
 /// Pass them to `.fields(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
+    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -66,26 +67,6 @@ impl GameCenterAchievementImageV2Field {
     }
 }
 #[automatically_derived]
-impl ::asc_core::__private::core::fmt::Debug for GameCenterAchievementImageV2Field {
-    #[inline]
-    fn fmt(
-        &self,
-        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
-    ) -> ::asc_core::__private::core::fmt::Result {
-        ::asc_core::__private::core::fmt::Formatter::write_str(
-            f,
-            match *self {
-                Self::FileSize => "FileSize",
-                Self::FileName => "FileName",
-                Self::ImageAsset => "ImageAsset",
-                Self::UploadOperations => "UploadOperations",
-                Self::AssetDeliveryState => "AssetDeliveryState",
-                Self::Localization => "Localization",
-            },
-        )
-    }
-}
-#[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementImageV2Field {
     #[inline]
     fn fmt(
@@ -109,6 +90,7 @@ impl ::asc_core::__private::core::str::FromStr for GameCenterAchievementImageV2F
 ///
 /// Pass them to `.include(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
+    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -142,21 +124,6 @@ impl GameCenterAchievementImageV2Include {
     #[inline]
     pub const fn all() -> &'static [Self] {
         <Self as ::asc_core::Selector>::ALL
-    }
-}
-#[automatically_derived]
-impl ::asc_core::__private::core::fmt::Debug for GameCenterAchievementImageV2Include {
-    #[inline]
-    fn fmt(
-        &self,
-        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
-    ) -> ::asc_core::__private::core::fmt::Result {
-        ::asc_core::__private::core::fmt::Formatter::write_str(
-            f,
-            match *self {
-                Self::Localization => "Localization",
-            },
-        )
     }
 }
 #[automatically_derived]

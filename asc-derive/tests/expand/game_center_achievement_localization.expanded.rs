@@ -2,6 +2,7 @@
 ///
 /// Pass them to `.fields(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
+    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -50,24 +51,6 @@ impl GameCenterAchievementLocalizationV2Field {
     }
 }
 #[automatically_derived]
-impl ::asc_core::__private::core::fmt::Debug
-for GameCenterAchievementLocalizationV2Field {
-    #[inline]
-    fn fmt(
-        &self,
-        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
-    ) -> ::asc_core::__private::core::fmt::Result {
-        ::asc_core::__private::core::fmt::Formatter::write_str(
-            f,
-            match *self {
-                Self::Locale => "Locale",
-                Self::Version => "Version",
-                Self::Image => "Image",
-            },
-        )
-    }
-}
-#[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display
 for GameCenterAchievementLocalizationV2Field {
     #[inline]
@@ -93,6 +76,7 @@ for GameCenterAchievementLocalizationV2Field {
 ///
 /// Pass them to `.include(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
+    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -128,22 +112,6 @@ impl GameCenterAchievementLocalizationV2Include {
     #[inline]
     pub const fn all() -> &'static [Self] {
         <Self as ::asc_core::Selector>::ALL
-    }
-}
-#[automatically_derived]
-impl ::asc_core::__private::core::fmt::Debug
-for GameCenterAchievementLocalizationV2Include {
-    #[inline]
-    fn fmt(
-        &self,
-        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
-    ) -> ::asc_core::__private::core::fmt::Result {
-        ::asc_core::__private::core::fmt::Formatter::write_str(
-            f,
-            match *self {
-                Self::Image => "Image",
-            },
-        )
     }
 }
 #[automatically_derived]

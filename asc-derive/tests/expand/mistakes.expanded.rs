@@ -20,6 +20,7 @@
 ///
 /// Pass them to `.fields(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
+    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -64,23 +65,6 @@ impl ThingField {
     }
 }
 #[automatically_derived]
-impl ::asc_core::__private::core::fmt::Debug for ThingField {
-    #[inline]
-    fn fmt(
-        &self,
-        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
-    ) -> ::asc_core::__private::core::fmt::Result {
-        ::asc_core::__private::core::fmt::Formatter::write_str(
-            f,
-            match *self {
-                Self::Name => "Name",
-                Self::Owner => "Owner",
-                Self::Parts => "Parts",
-            },
-        )
-    }
-}
-#[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display for ThingField {
     #[inline]
     fn fmt(
@@ -104,6 +88,7 @@ impl ::asc_core::__private::core::str::FromStr for ThingField {
 ///
 /// Pass them to `.include(...)` of a request; `as_str()` gives Apple's name.
 #[derive(
+    ::asc_core::__private::core::fmt::Debug,
     ::asc_core::__private::core::clone::Clone,
     ::asc_core::__private::core::marker::Copy,
     ::asc_core::__private::core::cmp::PartialEq,
@@ -137,16 +122,6 @@ impl ThingInclude {
     #[inline]
     pub const fn all() -> &'static [Self] {
         <Self as ::asc_core::Selector>::ALL
-    }
-}
-#[automatically_derived]
-impl ::asc_core::__private::core::fmt::Debug for ThingInclude {
-    #[inline]
-    fn fmt(
-        &self,
-        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
-    ) -> ::asc_core::__private::core::fmt::Result {
-        ::asc_core::__private::core::fmt::Formatter::write_str(f, match *self {})
     }
 }
 #[automatically_derived]
