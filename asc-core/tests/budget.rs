@@ -146,7 +146,7 @@ async fn crawl(client: &Client, jobs: usize, first_wait: Duration, max_wait: Dur
 
 /// Issue 12's proof: 200 requests per (scaled) hour and 40 per minute,
 /// 1,000 requests by 64 tasks. Paced: no 429 and within 1.2x of the time
-/// the budget allows (1,000 / 200 hours); unpaced: 429s, and later.
+/// the budget allows (1,000 / 200 hours); unpaced: 429s.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn paced_crawl_sees_no_429_and_takes_the_time_the_budget_allows() {
     const JOBS: usize = 1000;
@@ -191,10 +191,11 @@ async fn paced_crawl_sees_no_429_and_takes_the_time_the_budget_allows() {
         "paced crawl took {paced_time:?}, more than 1.2 x {allowed:?}"
     );
     assert!(unpaced_refused > 0, "the unpaced crawl never got a 429");
-    assert!(
-        unpaced_time > paced_time,
-        "unpaced {unpaced_time:?} finished before paced {paced_time:?}"
-    );
+    // Not asserted: that the unpaced crawl finishes later. It did in one
+    // run of two (16.0 s against 15.2 s) and not in the other (14.0 s
+    // against 15.7 s): the paced crawl spreads the last hour's reserve up to
+    // the estimated reset, so it ends near 5 hours, while retries that
+    // happen to land just after each roll can end near 4 hours 4 minutes.
     let text = logs.text();
     assert!(
         text.contains("pacing starts"),
