@@ -38,6 +38,11 @@ pub(crate) struct Inner {
     /// first upload, then shared, so uploads reuse connections and TLS setup.
     upload_http: std::sync::OnceLock<reqwest::Client>,
     pub(crate) base: String,
+    /// `base`, parsed once: each request's URL is this with its path and
+    /// query set, not a string built and parsed again per request.
+    pub(crate) base_url: reqwest::Url,
+    /// The path prefix of `base` (`""` for a bare host), without a trailing slash.
+    pub(crate) base_prefix: String,
     pub(crate) tokens: TokenCache,
     pub(crate) retry: RetryPolicy,
     pub(crate) timeout: Duration,
@@ -149,6 +154,9 @@ impl ClientBuilder {
             )
         })?;
         let base = normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
+        let base_url = reqwest::Url::parse(&base)
+            .map_err(|e| Error::Config(format!("base URL {base:?} is not a URL ({e})")))?;
+        let base_prefix = base_url.path().trim_end_matches('/').to_owned();
         let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         if timeout.is_zero() {
             return Err(Error::Config(
@@ -183,6 +191,8 @@ impl ClientBuilder {
                 http,
                 upload_http: std::sync::OnceLock::new(),
                 base,
+                base_url,
+                base_prefix,
                 tokens: TokenCache::new(credentials),
                 retry: self.retry.unwrap_or_default(),
                 timeout,

@@ -261,7 +261,10 @@ pub struct ResourceObject<A, R> {
     pub relationships: R,
 }
 
-/// The top-level document of a single-resource answer.
+/// The top-level document of a single-resource answer, decoded whole: only
+/// to name the mistake when `included` is not an array (a good answer is
+/// decoded by `response::Borrowed`, which leaves `included` in the body).
+#[allow(dead_code)] // read by serde only
 #[derive(Debug, Deserialize)]
 #[serde(bound = "D: DeserializeOwned")]
 pub(crate) struct Document<D> {

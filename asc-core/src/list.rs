@@ -16,6 +16,7 @@ use std::marker::PhantomData;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
+use bytes::Bytes;
 use futures_util::stream::{BoxStream, Stream, StreamExt};
 use reqwest::Method;
 use serde::Deserialize;
@@ -26,7 +27,7 @@ use crate::document::{DocumentLinks, Paging, PagingMeta};
 use crate::operation::{Decoder, Request, Target, clone_error};
 use crate::query::push_id_segment;
 use crate::rate_limit::RateLimit;
-use crate::response::{RawResponse, decode};
+use crate::response::{Included, RawResponse, decode_borrowed};
 use crate::{Client, Error, FieldSelector, Resource, Selector};
 
 /// The parameters one list endpoint takes, beyond `fields`, `include` and
@@ -369,32 +370,53 @@ pub struct Page<R> {
     pub rate_limit: Option<RateLimit>,
     /// HTTP status of the answer.
     pub status: u16,
-    included: Vec<Box<RawValue>>,
+    included: Included,
+    body: Bytes,
 }
 
 #[derive(Deserialize)]
-#[serde(bound = "R: DeserializeOwned")]
-struct PageDocument<R> {
+#[serde(bound = "R: Deserialize<'de>")]
+struct PageDocument<'a, R> {
     data: Vec<R>,
-    #[serde(default, deserialize_with = "crate::document::null_as_default")]
-    included: Vec<Box<RawValue>>,
+    #[serde(default, borrow)]
+    included: Option<&'a RawValue>,
     #[serde(default, deserialize_with = "crate::document::null_as_default")]
     links: DocumentLinks,
     #[serde(default)]
     meta: Option<PagingMeta>,
 }
 
+/// The `included` member alone, to name the mistake in one that is not an array.
+#[derive(Deserialize)]
+struct IncludedOnly {
+    #[serde(default, deserialize_with = "crate::document::null_as_default")]
+    included: Vec<Box<RawValue>>,
+}
+
 impl<R: DeserializeOwned> Page<R> {
     /// Decodes a raw answer into a page.
     pub fn from_raw(raw: RawResponse) -> Result<Page<R>, Error> {
-        let doc: PageDocument<R> = decode(raw.status, &raw.body)?;
+        let doc: PageDocument<'_, R> = decode_borrowed(raw.status, &raw.body)?;
+        let Some(included) = Included::locate(&raw.body, doc.included) else {
+            // Not an array: decoding it as one names the mistake.
+            let _: Vec<Box<RawValue>> =
+                decode_borrowed::<IncludedOnly>(raw.status, &raw.body)?.included;
+            return Err(Error::Decode {
+                status: raw.status,
+                path: "included".into(),
+                message: "expected an array".into(),
+                excerpt: crate::error::excerpt(&raw.body),
+            });
+        };
+        let (data, links, paging) = (doc.data, doc.links, doc.meta.and_then(|m| m.paging));
         Ok(Page {
-            data: doc.data,
-            links: doc.links,
-            paging: doc.meta.and_then(|m| m.paging),
+            data,
+            links,
+            paging,
             rate_limit: raw.rate_limit,
             status: raw.status,
-            included: doc.included,
+            included,
+            body: raw.body,
         })
     }
 }
@@ -403,17 +425,17 @@ impl<R> Page<R> {
     /// The included resources of type `T`, decoded; those that do not
     /// decode are skipped and reported with `tracing::warn!`.
     pub fn included<T: Resource>(&self) -> Vec<T> {
-        crate::response::decode_included(&self.included)
+        self.included.of_type(&self.body)
     }
 
     /// The included resources of type `T`, failing on the first that does not decode.
     pub fn try_included<T: Resource>(&self) -> Result<Vec<T>, Error> {
-        crate::response::try_decode_included(&self.included, self.status)
+        self.included.try_of_type(&self.body, self.status)
     }
 
     /// Every included resource object, as raw JSON, of any type.
     pub fn included_raw(&self) -> &[Box<RawValue>] {
-        &self.included
+        self.included.raw(&self.body)
     }
 
     /// The URL of the next page; `None` on the last page.

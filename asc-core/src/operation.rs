@@ -252,6 +252,80 @@ pub(crate) fn clone_error(e: &Error) -> Error {
     })
 }
 
+/// The URL of an operation: parsed once from the client's base URL, or
+/// (for a whole URL App Store Connect sent, or a path with unusual
+/// characters) text that reqwest parses, as it would any URL.
+pub(crate) enum Url {
+    Parsed(reqwest::Url),
+    /// The URL and where its path starts.
+    Text(String, usize),
+}
+
+impl Url {
+    /// The path and query, for traces.
+    fn path_and_query(&self) -> PathAndQuery<'_> {
+        PathAndQuery(self)
+    }
+}
+
+/// Shows a [`Url`]'s path and query, such as `/v1/apps/1?include=builds`,
+/// only when a trace records it.
+struct PathAndQuery<'a>(&'a Url);
+
+impl fmt::Display for PathAndQuery<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Url::Parsed(url) => {
+                f.write_str(url.path())?;
+                match url.query() {
+                    Some(query) => write!(f, "?{query}"),
+                    None => Ok(()),
+                }
+            }
+            Url::Text(url, start) => f.write_str(url.get(*start..).unwrap_or(url)),
+        }
+    }
+}
+
+impl crate::client::Inner {
+    /// The URL of `path` (under the base URL) with `query`.
+    pub(crate) fn url_for(&self, path: &str, query: &Query) -> Url {
+        url_for(&self.base, &self.base_url, &self.base_prefix, path, query)
+    }
+}
+
+/// [`Inner::url_for`](crate::client::Inner::url_for) for the base URL
+/// `base`, parsed as `base_url`, whose path prefix is `prefix`.
+fn url_for(base: &str, base_url: &reqwest::Url, prefix: &str, path: &str, query: &Query) -> Url {
+    {
+        // Paths that the request kinds build (checked, encoded ids) take the
+        // quick way; anything else is joined and parsed as before.
+        let plain = path.starts_with('/')
+            && path
+                .bytes()
+                .all(|b| b.is_ascii_graphic() && !matches!(b, b'?' | b'#' | b'\\'));
+        if !plain {
+            let mut url = String::with_capacity(base.len() + path.len() + query.encoded_len());
+            url.push_str(base);
+            url.push_str(path);
+            query.write_to(&mut url);
+            return Url::Text(url, base.len());
+        }
+        let mut url = base_url.clone();
+        if prefix.is_empty() {
+            url.set_path(path);
+        } else {
+            url.set_path(&format!("{prefix}{path}"));
+        }
+        if !query.is_empty() {
+            let mut text = String::with_capacity(query.encoded_len());
+            query.write_to(&mut text);
+            url.set_query(Some(text.get(1..).unwrap_or_default()));
+        }
+        Url::Parsed(url)
+    }
+}
+
 /// Per-request overrides of the client's settings.
 pub(crate) struct Settings<'a> {
     pub timeout: Option<Duration>,
@@ -276,20 +350,11 @@ impl Client {
             Some(Err(e)) => return Err(clone_error(e)),
         };
         let inner = self.inner();
-        // The URL is built once per operation, sized exactly: `format!`
-        // would grow the string while writing it.
+        // The URL is built once per operation.
         let url = match target.as_ref().map_err(clone_error)? {
-            Target::Path(path) => {
-                let mut url =
-                    String::with_capacity(inner.base.len() + path.len() + query.encoded_len());
-                url.push_str(&inner.base);
-                url.push_str(path);
-                query.write_to(&mut url);
-                url
-            }
-            Target::Url(url) => url.clone(),
+            Target::Path(path) => inner.url_for(path, query),
+            Target::Url(url) => Url::Text(url.clone(), inner.base.len()),
         };
-        let path = &url[url.len().min(inner.base.len())..];
         let timeout = settings.timeout.unwrap_or(inner.timeout);
         let plan = Plan {
             policy: settings.retry.unwrap_or(&inner.retry),
@@ -302,7 +367,6 @@ impl Client {
             self.attempt(
                 method,
                 url,
-                path,
                 body,
                 timeout,
                 settings.timeout.is_some(),
@@ -318,8 +382,7 @@ impl Client {
     async fn attempt<T>(
         &self,
         method: &Method,
-        url: &str,
-        path: &str,
+        url: &Url,
         body: Option<&Bytes>,
         timeout: Duration,
         own_timeout: bool,
@@ -340,15 +403,17 @@ impl Client {
         let span = tracing::debug_span!(
             "asc.request",
             method = %method,
-            path = %path,
+            path = %url.path_and_query(),
             attempt = no.index,
             status = tracing::field::Empty,
             duration_ms = tracing::field::Empty,
         );
         let started = Instant::now();
-        let mut req = inner
-            .http
-            .request(method.clone(), url)
+        let req = match url {
+            Url::Parsed(url) => inner.http.request(method.clone(), url.clone()),
+            Url::Text(url, _) => inner.http.request(method.clone(), url.as_str()),
+        };
+        let mut req = req
             .header(ACCEPT, HeaderValue::from_static("application/json"))
             .header(AUTHORIZATION, token.header.clone());
         if own_timeout {
@@ -448,5 +513,79 @@ impl Client {
             )));
         }
         Attempt::Failed(Outcome::Status(status, retry_after), error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The URL set on the parsed base equals the one a string join and a
+    /// parse would give, which is what reqwest made of it before.
+    #[test]
+    fn urls_set_on_the_parsed_base_equal_parsed_strings() {
+        let mut query = Query::default();
+        query.set("fields[apps]", "name,bundleId");
+        query.append("filter[platform]", "IOS");
+        query.append("filter[platform]", "MAC_OS");
+        query.set("filter[name]", "a b&c=d/é?#");
+        query.set("limit", "200");
+        let queries = [Query::default(), query];
+        let paths = [
+            "/v1/apps",
+            "/v1/apps/123",
+            "/v1/gameCenterAchievementImages/38e6d9a7-9cbf/gameCenterAchievementLocalization",
+            "/v1/apps/%C3%A9",
+            "/v1/apps/a%3Fb%23c%25d%20e",
+            "/v1/apps/...",
+            "/v1/apps/a..b",
+            "/v1/apps/~x_y.z",
+            "/v1/apps/x/../y",
+            "/v1/apps?limit=1",
+            "/v1/apps#x",
+            "/v1/a\\b",
+            "/v1/é",
+            "/v1/a b",
+            "",
+            "v1/apps",
+        ];
+        for base in [
+            "http://127.0.0.1:8080",
+            "https://api.appstoreconnect.apple.com",
+            "https://h/prefix",
+            "https://h/a/b",
+        ] {
+            let parsed = reqwest::Url::parse(base).unwrap();
+            let prefix = parsed.path().trim_end_matches('/').to_owned();
+            for path in paths {
+                for query in &queries {
+                    let mut text = format!("{base}{path}");
+                    query.write_to(&mut text);
+                    let made = url_for(base, &parsed, &prefix, path, query);
+                    let (got, shown) = match &made {
+                        Url::Parsed(url) => {
+                            (url.as_str().to_owned(), made.path_and_query().to_string())
+                        }
+                        Url::Text(url, _) => (url.clone(), made.path_and_query().to_string()),
+                    };
+                    match reqwest::Url::parse(&text) {
+                        Ok(expected) => {
+                            let expected_text = match &made {
+                                Url::Parsed(_) => expected.as_str().to_owned(),
+                                Url::Text(..) => text.clone(),
+                            };
+                            assert_eq!(got, expected_text, "{base} {path}");
+                            if let Url::Parsed(_) = made {
+                                let query = expected.query().map(|q| format!("?{q}"));
+                                let want =
+                                    format!("{}{}", expected.path(), query.unwrap_or_default());
+                                assert_eq!(shown, want, "{base} {path}");
+                            }
+                        }
+                        Err(_) => assert!(matches!(made, Url::Text(..)), "{base} {path}"),
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,14 +1,33 @@
-//! Paired ratios: framework / floor measured side by side in short rounds.
+//! Paired ratios: asc against a hand-written floor, measured side by side in
+//! one process (issue 14, item 7: cost per request).
 //!
-//! Criterion times one benchmark after the other, seconds apart; on a shared
-//! machine whose load drifts, that gap alone moves a ratio by 10 % or more
-//! from run to run. Here each round alternates the two sides (decoding: a
-//! block of 2,000 decodes each; reads: one read, or one batch of 640 reads by
-//! 64 tasks, each, in turn) and keeps the ratio of their times; the median
-//! over the rounds is the figure, and the quartiles show its spread. Same operations, server and
-//! fixtures as `decode.rs` and `read.rs`.
+//! Set-up: the loopback server (`asc_bench::server`, hyper through axum) runs
+//! on a one-thread runtime on its own OS thread; the client side runs on a
+//! one-thread (`current_thread`) tokio runtime on the main thread, so the
+//! client's own CPU is what the figures measure. Three sides are interleaved
+//! in every round, in a rotating order:
 //!
-//! Run: `cargo bench -p asc-bench --bench paired`.
+//! - `floor`: the hand-written client of `asc_bench::floor` (one
+//!   `reqwest::Client` with TCP_NODELAY and a 60 s timeout, a pre-made token,
+//!   serde into plain structs);
+//! - `floor_b`: a second, independent floor client: floor_b / floor is the
+//!   A/A check, which shows what the harness itself can tell apart;
+//! - `asc`: the declared `GameCenterAchievementImage` read through asc-core
+//!   with its included localization decoded.
+//!
+//! Two figures: (a) sequential latency, one read at a time (asc / floor
+//! time, below 1 means asc is faster); (b) throughput with 64 reads in
+//! flight (asc / floor reads per second, above 1 means asc is faster). The
+//! median over the rounds is the figure, the quartiles its spread, and the
+//! load average is printed with each figure.
+//!
+//! Environment:
+//! - `ASC_BENCH_PIN=C,S`: pin the client (main) thread to CPU `C` and the
+//!   server thread to CPU `S` (Linux only; ignored elsewhere);
+//! - `ASC_BENCH_ROUNDS=N`: rounds per figure (default 41).
+//!
+//! Run: `cargo bench -p asc-bench --bench paired` (`-- read` or `-- decode`
+//! for one part).
 
 use std::future::Future;
 use std::hint::black_box;
@@ -16,28 +35,77 @@ use std::time::{Duration, Instant};
 
 use asc_bench::floor::FloorClient;
 use asc_bench::server::Server;
-use asc_bench::{
-    IMAGE_ID, asc_client, client_runtime, fixtures, floor, framework, key, run_concurrent, selected,
-};
+use asc_bench::{IMAGE_ID, asc_client, fixtures, floor, framework, key, run_concurrent, selected};
 use asc_core::Client;
 use bytes::Bytes;
 
-/// Median and quartiles of the per-round ratios.
-fn report(name: &str, mut ratios: Vec<f64>, floor_per_op: Duration, asc_per_op: Duration) {
-    ratios.sort_by(f64::total_cmp);
-    let q = |p: f64| ratios[((ratios.len() - 1) as f64 * p).round() as usize];
-    println!(
-        "paired/{name}: asc/floor time median {:.3} (quartiles {:.3}..{:.3}, {} rounds); \
-         per op floor {floor_per_op:.2?}, asc {asc_per_op:.2?}",
-        q(0.5),
-        q(0.25),
-        q(0.75),
-        ratios.len()
-    );
+/// The load average (1, 5, 15 min) from `/proc/loadavg`, or "unknown".
+fn load() -> String {
+    std::fs::read_to_string("/proc/loadavg")
+        .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .unwrap_or_else(|_| "unknown".into())
+}
+
+/// The CPUs of `ASC_BENCH_PIN=client,server`, when set and valid.
+fn pins() -> Option<(usize, usize)> {
+    let v = std::env::var("ASC_BENCH_PIN").ok()?;
+    let (c, s) = v.split_once(',')?;
+    match (c.trim().parse(), s.trim().parse()) {
+        (Ok(c), Ok(s)) => Some((c, s)),
+        _ => {
+            eprintln!("ASC_BENCH_PIN={v:?} ignored: write it as CLIENT_CPU,SERVER_CPU, e.g. 0,1");
+            None
+        }
+    }
+}
+
+/// Pins the calling thread to `cpu`; reports (and carries on) when it cannot.
+fn pin(cpu: usize) {
+    #[cfg(target_os = "linux")]
+    // SAFETY: `set` is a plain bit set owned here; sched_setaffinity reads it.
+    unsafe {
+        let mut set: libc::cpu_set_t = std::mem::zeroed();
+        libc::CPU_SET(cpu, &mut set);
+        if libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set) != 0 {
+            eprintln!(
+                "could not pin to CPU {cpu}: {}",
+                std::io::Error::last_os_error()
+            );
+        }
+    }
+    #[cfg(not(target_os = "linux"))]
+    eprintln!("CPU pinning ({cpu}) is only supported on Linux; ignored");
+}
+
+fn pin_server() {
+    if let Some((_, server)) = pins() {
+        pin(server);
+    }
+}
+
+fn rounds() -> usize {
+    std::env::var("ASC_BENCH_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .filter(|&r| r > 0)
+        .unwrap_or(41)
+}
+
+/// Median and quartiles of `values`.
+fn quartiles(mut values: Vec<f64>) -> (f64, f64, f64) {
+    values.sort_by(f64::total_cmp);
+    let q = |p: f64| values[((values.len() - 1) as f64 * p).round() as usize];
+    (q(0.25), q(0.5), q(0.75))
+}
+
+fn print_ratio(name: &str, what: &str, values: Vec<f64>) {
+    let n = values.len();
+    let (lo, mid, hi) = quartiles(values);
+    println!("paired/{name}: {what} median {mid:.3} (quartiles {lo:.3}..{hi:.3}, {n} rounds)");
 }
 
 /// Times `rounds` pairs of blocks of `per_block` calls; returns the ratios
-/// and the mean time per call of each side.
+/// asc / floor and the mean time per call of each side.
 fn pairs_sync<A, B>(
     rounds: usize,
     per_block: u32,
@@ -74,42 +142,6 @@ fn pairs_sync<A, B>(
     (ratios, total_f / n, total_a / n)
 }
 
-/// The async form of [`pairs_sync`], interleaved finer: each round makes
-/// `per_round` pairs of one floor call and one asc call (which goes first
-/// alternates), so that both sides of a round meet the same moments of load.
-async fn pairs_async<FF, FA>(
-    rounds: usize,
-    per_round: u32,
-    floor: impl Fn() -> FF,
-    asc: impl Fn() -> FA,
-) -> (Vec<f64>, Duration, Duration)
-where
-    FF: Future<Output = ()>,
-    FA: Future<Output = ()>,
-{
-    let (mut ratios, mut total_f, mut total_a) = (Vec::new(), Duration::ZERO, Duration::ZERO);
-    for _ in 0..rounds {
-        let (mut tf, mut ta) = (Duration::ZERO, Duration::ZERO);
-        for i in 0..per_round {
-            for floor_turn in [i % 2 == 0, i % 2 != 0] {
-                let start = Instant::now();
-                if floor_turn {
-                    floor().await;
-                    tf += start.elapsed();
-                } else {
-                    asc().await;
-                    ta += start.elapsed();
-                }
-            }
-        }
-        total_f += tf;
-        total_a += ta;
-        ratios.push(ta.as_secs_f64() / tf.as_secs_f64());
-    }
-    let n = rounds as u32 * per_round;
-    (ratios, total_f / n, total_a / n)
-}
-
 fn decode() {
     for (name, doc) in [
         ("decode_apple_example", fixtures::APPLE_EXAMPLE),
@@ -119,72 +151,174 @@ fn decode() {
         let floor = || floor::decode(black_box(&body)).expect("floor decode");
         let asc = || framework::decode(black_box(body.clone())).expect("asc decode");
         pairs_sync(5, 2_000, floor, asc); // warm-up
-        let (ratios, f, a) = pairs_sync(41, 2_000, floor, asc);
-        report(name, ratios, f, a);
+        let (ratios, f, a) = pairs_sync(rounds(), 2_000, floor, asc);
+        print_ratio(name, "asc/floor time", ratios);
+        println!(
+            "paired/{name}: per op floor {f:.2?}, asc {a:.2?}; load {}",
+            load()
+        );
     }
 }
 
 const IN_FLIGHT: usize = 64;
 const PER_BATCH: usize = 640;
 
-async fn floor_read(floor: FloorClient) {
-    floor.read(IMAGE_ID).await.expect("floor read");
+/// One side of the read benchmark.
+#[derive(Clone)]
+enum Side {
+    Floor(FloorClient),
+    Asc(Client),
 }
 
-async fn asc_read(client: Client) {
-    framework::read_with_included(&client, IMAGE_ID)
-        .await
-        .expect("asc read");
+impl Side {
+    async fn one(&self) {
+        match self {
+            Side::Floor(f) => {
+                f.read(IMAGE_ID).await.expect("floor read");
+            }
+            Side::Asc(c) => {
+                framework::read_with_included(c, IMAGE_ID)
+                    .await
+                    .expect("asc read");
+            }
+        }
+    }
+
+    async fn batch(&self) {
+        match self.clone() {
+            Side::Floor(f) => {
+                run_concurrent(PER_BATCH, IN_FLIGHT, move || {
+                    let f = f.clone();
+                    async move { f.read(IMAGE_ID).await }
+                })
+                .await
+            }
+            Side::Asc(c) => {
+                run_concurrent(PER_BATCH, IN_FLIGHT, move || {
+                    let c = c.clone();
+                    async move { framework::read_with_included(&c, IMAGE_ID).await }
+                })
+                .await
+            }
+        }
+    }
 }
 
-async fn floor_batch(floor: FloorClient) {
-    run_concurrent(PER_BATCH, IN_FLIGHT, move || {
-        let floor = floor.clone();
-        async move { floor.read(IMAGE_ID).await }
-    })
-    .await
+/// Runs `rounds` rounds; in each, every side runs `op` `per_round` times,
+/// the sides taking turns one call at a time in an order that rotates, so
+/// that all three meet the same moments of load. Returns each side's time
+/// per round.
+async fn rounds_of<'a, F, Fut>(
+    sides: &'a [Side; 3],
+    rounds: usize,
+    per_round: usize,
+    op: F,
+) -> [Vec<Duration>; 3]
+where
+    F: Fn(&'a Side) -> Fut,
+    Fut: Future<Output = ()> + 'a,
+{
+    let mut out: [Vec<Duration>; 3] = Default::default();
+    for round in 0..rounds {
+        let mut times = [Duration::ZERO; 3];
+        for i in 0..per_round {
+            for k in 0..3 {
+                let side = (round + i + k) % 3;
+                let start = Instant::now();
+                op(&sides[side]).await;
+                times[side] += start.elapsed();
+            }
+        }
+        for (side, t) in times.into_iter().enumerate() {
+            out[side].push(t);
+        }
+    }
+    out
 }
 
-async fn asc_batch(client: Client) {
-    run_concurrent(PER_BATCH, IN_FLIGHT, move || {
-        let client = client.clone();
-        async move { framework::read_with_included(&client, IMAGE_ID).await }
-    })
-    .await
+fn ratios(num: &[Duration], den: &[Duration]) -> Vec<f64> {
+    num.iter()
+        .zip(den)
+        .map(|(a, b)| a.as_secs_f64() / b.as_secs_f64())
+        .collect()
+}
+
+fn per_op(times: &[Duration], ops: usize) -> Duration {
+    times.iter().sum::<Duration>() / (times.len() * ops) as u32
 }
 
 fn read() {
+    let pins = pins();
+    if let Some((client, _)) = pins {
+        pin(client);
+    }
     let pem = key::pem();
-    let server = Server::start(fixtures::WITH_INCLUDED);
+    let server = Server::start_with(fixtures::WITH_INCLUDED, pin_server);
     let url = server.url();
-    let rt = client_runtime();
-    let floor = FloorClient::new(&url, &key::bearer(&pem));
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .unwrap_or_else(|e| panic!("no tokio runtime: {e}"));
+    let bearer = key::bearer(&pem);
     let client = asc_client(&key::credentials(&pem), &url);
     framework::check_same_work(&client, fixtures::WITH_INCLUDED);
-    // In a task on the runtime's workers, as a program's code runs.
-    let task = rt.spawn(async move {
-        let (f, c) = (floor.clone(), client.clone());
-        let (fr, ar) = (move || floor_read(f.clone()), move || asc_read(c.clone()));
-        pairs_async(5, 100, &fr, &ar).await;
-        let sequential = pairs_async(41, 200, &fr, &ar).await;
-        let (f, c) = (floor.clone(), client.clone());
-        let (fb, ab) = (move || floor_batch(f.clone()), move || asc_batch(c.clone()));
-        pairs_async(3, 2, &fb, &ab).await;
-        let concurrent = pairs_async(41, 4, &fb, &ab).await;
+    let sides = [
+        Side::Floor(FloorClient::new(&url, &bearer)),
+        Side::Floor(FloorClient::new(&url, &bearer)),
+        Side::Asc(client),
+    ];
+    let n = rounds();
+    println!(
+        "paired/read: client on a current_thread runtime, server on its own thread; pinned {}",
+        pins.map_or("no".into(), |(c, s)| format!(
+            "client CPU {c}, server CPU {s}"
+        ))
+    );
+    let load_before = load();
+    let (sequential, concurrent) = rt.block_on(async {
+        rounds_of(&sides, 3, 100, Side::one).await; // warm-up
+        let sequential = rounds_of(&sides, n, 200, Side::one).await;
+        rounds_of(&sides, 2, 1, Side::batch).await; // warm-up
+        let concurrent = rounds_of(&sides, n, 1, Side::batch).await;
         (sequential, concurrent)
     });
-    let (sequential, concurrent) = rt.block_on(task).expect("the benchmark task failed");
-    report("read_sequential", sequential.0, sequential.1, sequential.2);
-    let (ratios, f, a) = concurrent;
-    let (f, a) = (f / PER_BATCH as u32, a / PER_BATCH as u32);
-    report("read_concurrent64", ratios.clone(), f, a);
-    let mut throughput: Vec<f64> = ratios.iter().map(|r| 1.0 / r).collect();
-    throughput.sort_by(f64::total_cmp);
+    let [f, b, a] = &sequential;
+    print_ratio("read_sequential", "asc/floor latency", ratios(a, f));
+    print_ratio("read_sequential", "A/A floor_b/floor latency", ratios(b, f));
     println!(
-        "paired/read_concurrent64: asc/floor throughput median {:.3}",
-        throughput[throughput.len() / 2]
+        "paired/read_sequential: per read floor {:.2?}, floor_b {:.2?}, asc {:.2?}",
+        per_op(f, 200),
+        per_op(b, 200),
+        per_op(a, 200)
     );
+    let [f, b, a] = &concurrent;
+    print_ratio(
+        "read_concurrent64",
+        "asc/floor throughput",
+        ratios(f, a), // reads per second: the inverse of the time ratio
+    );
+    print_ratio(
+        "read_concurrent64",
+        "A/A floor_b/floor throughput",
+        ratios(f, b),
+    );
+    println!(
+        "paired/read_concurrent64: time per read floor {:.2?}, floor_b {:.2?}, asc {:.2?}",
+        per_op(f, PER_BATCH),
+        per_op(b, PER_BATCH),
+        per_op(a, PER_BATCH)
+    );
+    println!(
+        "paired/read: load average before {load_before}, after {}",
+        load()
+    );
+    let expected = 3 * (3 * 100 + n * 200 + (2 + n) * PER_BATCH) as u64;
+    let hits = server.hits();
     drop(server);
+    assert!(
+        hits == expected,
+        "the server answered {hits} requests, expected {expected}: some reads did not reach it"
+    );
 }
 
 fn main() {

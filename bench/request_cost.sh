@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Client instructions per read, floor and asc, and what each step costs
+# (issue 14, item 7). Figures from callgrind, which the load of a shared
+# machine does not move.
+#
+# Runs src/bin/request_steps.rs (client on a current_thread runtime on the
+# main thread, the loopback server on a thread of its own) under
+# `valgrind --tool=callgrind --separate-threads=yes`, so the main thread's
+# instructions are the client's alone. Per read = (Ir(N2) - Ir(N1)) /
+# (N2 - N1), which leaves out start-up. The steps are callgrind's inclusive
+# cost of the functions that do them, divided by N2 (they run once per read;
+# start-up does not call them, except the first token signature, which
+# `token` includes once: a few hundred thousand instructions / N2).
+#
+# Usage: bench/request_cost.sh [N1 N2]   (default 500 1500). Needs valgrind.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n1=${1:-500}
+n2=${2:-1500}
+cargo build -q -p asc-bench --profile bench --bin request_steps
+bin="${CARGO_TARGET_DIR:-target}/release/request_steps"
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+run() { # side n -> file of the main thread
+  valgrind --tool=callgrind --separate-threads=yes \
+    --callgrind-out-file="$out/$1-$2" "$bin" "$1" "$2" >/dev/null 2>&1
+  echo "$out/$1-$2-01"
+}
+total() { callgrind_annotate "$1" 2>/dev/null | sed -n 's/^ *\([0-9,]*\) .*PROGRAM TOTALS.*/\1/p' | tr -d ,; }
+per_read() { echo $(( ($(total "$(run "$1" "$n2")") - $(total "$(run "$1" "$n1")")) / (n2 - n1) )); }
+
+echo "client instructions per read (main thread only; N = $n1, $n2)"
+f=$(per_read floor)
+a=$(per_read asc)
+echo "| side | Ir per read |"
+echo "|---|---|"
+echo "| floor | $f |"
+echo "| asc | $a |"
+python3 -c "print(f'| asc / floor | {$a/$f:.3f} |')"
+echo
+echo "asc, inclusive instructions per read by step (N = $n2):"
+file="$out/asc-$n2-01"
+echo "| step | function (callgrind) | Ir per read |"
+echo "|---|---|---|"
+step() { # label pattern
+  local ir
+  ir=$(callgrind_annotate --inclusive=yes --threshold=100 "$file" 2>/dev/null |
+    grep -E "$2" | head -1 | sed -n 's/^ *\([0-9,]*\) .*/\1/p' | tr -d ,)
+  echo "| $1 | \`$2\` | $(( ${ir:-0} / n2 )) |"
+}
+step "build request (path, fields, include)" 'asc_bench::framework::request'
+step "URL: base + path + query" 'Inner>::url_for|operation::url_for'
+step "token lookup" 'TokenCache>::token'
+step "reqwest send (request build, hyper, headers)" 'reqwest::async_impl::client::Client>::execute_request'
+step "X-Rate-Limit parse" 'RateLimit>::from_headers'
+step "decode document" 'Response<.*>>::from_raw'
+step "included decode" 'Response<.*>>::included'
+step "retry loop and tracing span (whole operation)" 'asc_core::retry::run'

@@ -1,0 +1,65 @@
+//! Makes N reads on loopback, the framework's way or the floor's, from a
+//! one-thread (`current_thread`) client runtime on the main thread, with the
+//! server on a thread of its own: the workload of `bench/request_cost.sh`,
+//! which runs it under `valgrind --tool=callgrind --separate-threads=yes` so
+//! that the main thread's instructions are the client's alone, and breaks
+//! them down by step (build, token, send, rate-limit header, decode,
+//! included decode).
+//!
+//! Usage: `request_steps floor|asc N [C]` (C reads in flight, default 1).
+
+use std::process::ExitCode;
+
+use asc_bench::floor::FloorClient;
+use asc_bench::server::Server;
+use asc_bench::{IMAGE_ID, asc_client, fixtures, framework, key, run_concurrent};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (Some(side), Some(n)) = (
+        args.first(),
+        args.get(1).and_then(|n| n.parse::<usize>().ok()),
+    ) else {
+        eprintln!("usage: request_steps floor|asc N [C]");
+        return ExitCode::FAILURE;
+    };
+    let in_flight = args.get(2).and_then(|c| c.parse().ok()).unwrap_or(1);
+    let pem = key::pem();
+    let server = Server::start(fixtures::WITH_INCLUDED);
+    let url = server.url();
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("no tokio runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match side.as_str() {
+        "floor" => {
+            let floor = FloorClient::new(&url, &key::bearer(&pem));
+            rt.block_on(run_concurrent(n, in_flight, move || {
+                let floor = floor.clone();
+                async move { floor.read(IMAGE_ID).await }
+            }));
+        }
+        "asc" => {
+            let client = asc_client(&key::credentials(&pem), &url);
+            rt.block_on(run_concurrent(n, in_flight, move || {
+                let client = client.clone();
+                async move { framework::read_with_included(&client, IMAGE_ID).await }
+            }));
+        }
+        other => {
+            eprintln!("unknown side {other}: expected floor or asc");
+            return ExitCode::FAILURE;
+        }
+    }
+    if server.hits() != n as u64 {
+        eprintln!("the server answered {} of {n} reads", server.hits());
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
