@@ -56,6 +56,7 @@ impl GameCenterAchievementField {
 }
 #[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementField {
+    #[inline]
     fn fmt(
         &self,
         f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
@@ -66,6 +67,7 @@ impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementField {
 #[automatically_derived]
 impl ::asc_core::__private::core::str::FromStr for GameCenterAchievementField {
     type Err = ::asc_core::UnknownName;
+    #[inline]
     fn from_str(
         s: &str,
     ) -> ::asc_core::__private::core::result::Result<Self, Self::Err> {
@@ -114,6 +116,7 @@ impl GameCenterAchievementInclude {
 }
 #[automatically_derived]
 impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementInclude {
+    #[inline]
     fn fmt(
         &self,
         f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
@@ -124,6 +127,7 @@ impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementInclude 
 #[automatically_derived]
 impl ::asc_core::__private::core::str::FromStr for GameCenterAchievementInclude {
     type Err = ::asc_core::UnknownName;
+    #[inline]
     fn from_str(
         s: &str,
     ) -> ::asc_core::__private::core::result::Result<Self, Self::Err> {
@@ -207,49 +211,59 @@ impl ::asc_core::Resource for GameCenterAchievement {
         },
     ];
 }
-const _: () = {
-    #[derive(
-        ::asc_core::__private::core::default::Default,
-        ::asc_core::__private::serde::Deserialize,
-    )]
-    #[serde(crate = "::asc_core::__private::serde")]
-    struct __Attributes {
-        #[serde(rename = "referenceName", default)]
-        reference_name: Option<String>,
+#[automatically_derived]
+impl<'de> ::asc_core::__private::serde::Deserialize<'de> for GameCenterAchievement {
+    #[inline]
+    fn deserialize<__D>(
+        __deserializer: __D,
+    ) -> ::asc_core::__private::core::result::Result<Self, __D::Error>
+    where
+        __D: ::asc_core::__private::serde::Deserializer<'de>,
+    {
+        ::asc_core::__private::decode_resource(__deserializer)
     }
-    #[derive(
-        ::asc_core::__private::core::default::Default,
-        ::asc_core::__private::serde::Deserialize,
-    )]
-    #[serde(crate = "::asc_core::__private::serde")]
-    struct __Relationships {
-        #[serde(rename = "localizations", default)]
-        localizations: ToMany<GameCenterAchievementLocalization>,
-        #[serde(rename = "groupAchievement", default)]
-        group_achievement: ToOne<GameCenterAchievement>,
-    }
-    #[automatically_derived]
-    #[allow(unused_qualifications)]
-    impl<'de> ::asc_core::__private::serde::Deserialize<'de> for GameCenterAchievement {
-        fn deserialize<__D>(
-            __deserializer: __D,
-        ) -> ::asc_core::__private::core::result::Result<Self, __D::Error>
-        where
-            __D: ::asc_core::__private::serde::Deserializer<'de>,
-        {
-            let __object: ::asc_core::__private::ResourceObject<
-                __Attributes,
-                __Relationships,
-            > = ::asc_core::__private::serde::Deserialize::deserialize(__deserializer)?;
-            ::asc_core::__private::core::result::Result::Ok(Self {
-                id: __object.id,
-                reference_name: __object.attributes.reference_name,
-                localizations: __object.relationships.localizations,
-                group_achievement: __object.relationships.group_achievement,
-            })
+}
+#[automatically_derived]
+impl ::asc_core::__private::DecodeResource for GameCenterAchievement {
+    #[inline]
+    fn empty() -> Self {
+        Self {
+            id: ::asc_core::__private::core::default::Default::default(),
+            reference_name: ::asc_core::__private::core::default::Default::default(),
+            localizations: ::asc_core::__private::core::default::Default::default(),
+            group_achievement: ::asc_core::__private::core::default::Default::default(),
         }
     }
-};
+    #[inline]
+    fn id_mut(&mut self) -> &mut ::asc_core::__private::String {
+        &mut self.id
+    }
+    #[inline]
+    fn decode_field<'de, __V: ::asc_core::__private::FieldValue<'de>>(
+        &mut self,
+        __index: usize,
+        __value: __V,
+    ) -> ::asc_core::__private::core::result::Result<(), __V::Error> {
+        match __index {
+            0usize => {
+                ::asc_core::__private::FieldValue::read(
+                    __value,
+                    &mut self.reference_name,
+                )
+            }
+            1usize => {
+                ::asc_core::__private::FieldValue::read(__value, &mut self.localizations)
+            }
+            2usize => {
+                ::asc_core::__private::FieldValue::read(
+                    __value,
+                    &mut self.group_achievement,
+                )
+            }
+            _ => ::asc_core::__private::FieldValue::skip(__value),
+        }
+    }
+}
 #[allow(unused_qualifications)]
 impl GameCenterAchievement {
     /// Reads one `gameCenterAchievements` resource by id: `GET /v1/gameCenterAchievements/{id}`.
