@@ -21,9 +21,11 @@
 //!   moment or earlier, so the estimated reset (start + window length) is
 //!   never earlier than the real one.
 //! - **Remaining count going up.** A remaining count higher than the lowest
-//!   seen in this window by more than the requests in flight (answers of
-//!   requests in flight may arrive out of order) means the window rolled;
-//!   the new window starts at the moment that answer arrived.
+//!   seen in this window, reported for a request let go *after* that lowest
+//!   count arrived (so counted after it), means the window rolled; the new
+//!   window starts at the moment that answer arrived. An answer of a request
+//!   let go earlier may report more by any amount (answers arrive out of
+//!   order) and is not taken as a roll.
 //! - **Estimated reset passed.** The window is then believed over, but its
 //!   new remaining count is unknown: one request goes alone (a probe) and its
 //!   answer tells. If that answer shows no rise, the window had not rolled
@@ -37,8 +39,9 @@
 //! - **Requests in flight** count as already spent: the remaining count the
 //!   budget works with is the last reported one minus the requests sent
 //!   since that have not been answered.
-//! - **Answers of requests sent before the current window began** are
-//!   ignored for that window: they may report the window before.
+//! - **Answers of requests sent before the current window began** cannot
+//!   say which window counted them: each is taken as spent in the current
+//!   one (its remaining count goes down by one), never as a place handed back.
 //!
 //! A budget is shared by every clone of a [`Client`](crate::Client); with
 //! [`RateBudget::shared_by_key`] it is also shared by every client of the
@@ -237,6 +240,10 @@ struct Window {
     /// Unknown until an answer reports this window.
     limit: Option<u32>,
     remaining: u32,
+    /// When the answer that reported `remaining` arrived: a request let go
+    /// after it was counted after it, so it can only report more if the
+    /// window rolled.
+    low_at: Instant,
     start: Instant,
     /// Set when the estimated reset passed without a fresh answer.
     expired_at: Option<Instant>,
@@ -248,6 +255,7 @@ impl Window {
             len,
             limit: None,
             remaining: 0,
+            low_at: now,
             start: now,
             expired_at: None,
         }
@@ -257,22 +265,27 @@ impl Window {
         self.start + self.len
     }
 
-    /// Learns from one answer. `granted` is when its request was let go,
-    /// `in_flight` the requests unanswered, this one included.
+    /// A new window, starting at `now` with `remaining` as reported.
+    fn restart(&mut self, now: Instant, remaining: u32) {
+        self.start = now;
+        self.low_at = now;
+        self.remaining = remaining;
+    }
+
+    /// Learns from one answer, arriving at `now`, of a request let go at `granted`.
     fn observe(
         &mut self,
         granted: Instant,
         now: Instant,
         limit: Option<u32>,
         remaining: Option<u32>,
-        in_flight: u32,
     ) {
         let (Some(limit), Some(remaining)) = (limit, remaining) else {
             // Not reported (or not both entries): nothing to learn, but a
             // fresh answer ends the wait for one.
             if self.expired_at.is_some_and(|at| granted >= at) {
                 self.expired_at = None;
-                self.start = now;
+                self.restart(now, self.remaining);
             }
             return;
         };
@@ -280,8 +293,7 @@ impl Window {
         if self.limit.is_none() {
             // Window start unknown: it began at this answer or earlier.
             self.limit = Some(limit);
-            self.remaining = remaining;
-            self.start = now;
+            self.restart(now, remaining);
             return;
         }
         self.limit = Some(limit);
@@ -292,19 +304,27 @@ impl Window {
             // A fresh answer after the estimated reset: rolled or not, the
             // window is taken to start now, with what it reports.
             self.expired_at = None;
-            self.start = now;
-            self.remaining = remaining;
+            self.restart(now, remaining);
             return;
         }
         if granted < self.start {
+            // Sent before this window began: it may have been counted in the
+            // window before or in this one, and its answer cannot tell which
+            // (answers arrive out of order). Count it in this one, so that
+            // leaving the in-flight count does not hand its place out again.
+            self.remaining = self.remaining.saturating_sub(1);
             return;
         }
-        if remaining > self.remaining.saturating_add(in_flight) {
-            // Going up by more than reordering explains: the window rolled.
-            self.start = now;
+        if remaining > self.remaining && granted > self.low_at {
+            // Let go after the lowest count arrived, so counted after it,
+            // yet reporting more: the window rolled. (An answer of a request
+            // let go earlier may report more by any number: answers arrive
+            // out of order, and the count of requests in flight does not
+            // bound how far.)
+            self.restart(now, remaining);
+        } else if remaining < self.remaining {
             self.remaining = remaining;
-        } else {
-            self.remaining = self.remaining.min(remaining);
+            self.low_at = now;
         }
     }
 
@@ -463,26 +483,15 @@ impl Budget {
         now: Instant,
         rate_limit: Option<RateLimit>,
     ) {
-        let in_flight = s.in_flight;
         s.in_flight = s.in_flight.saturating_sub(1);
         s.unseen = false;
+        // An answer without the header (or a window it does not report)
+        // teaches nothing; only a fresh one ends a probe.
         let rl = rate_limit.unwrap_or_default();
-        if rate_limit.is_none() {
-            // Header absent or malformed: only a fresh answer ends a probe.
-            for w in [&mut s.hour, &mut s.minute] {
-                w.observe(granted, now, None, None, in_flight);
-            }
-            return;
-        }
         s.hour
-            .observe(granted, now, rl.hour_limit, rl.hour_remaining, in_flight);
-        s.minute.observe(
-            granted,
-            now,
-            rl.minute_limit,
-            rl.minute_remaining,
-            in_flight,
-        );
+            .observe(granted, now, rl.hour_limit, rl.hour_remaining);
+        s.minute
+            .observe(granted, now, rl.minute_limit, rl.minute_remaining);
     }
 
     /// A request let go that got no answer (a broken connection, a
@@ -734,7 +743,7 @@ mod tests {
     }
 
     #[test]
-    fn answers_from_before_a_roll_are_ignored() {
+    fn answers_from_before_a_roll_count_as_spent_in_the_new_window() {
         let (b, t0) = budget();
         go(&b, t0);
         answer(&b, t0, t0, rl(3600, 100));
@@ -743,9 +752,42 @@ mod tests {
         let t2 = t0 + 20 * S;
         go(&b, t2);
         answer(&b, t2, t2, rl(3600, 3599));
-        // The request sent before the roll answers late with the old count.
+        // The request sent before the roll answers late with the old count:
+        // not believed, but its place is not handed out again either.
         answer(&b, old, t2 + S, rl(3600, 97));
-        assert_eq!(b.lock().hour.remaining, 3599);
+        let s = b.lock();
+        assert_eq!(s.hour.remaining, 3598);
+        assert_eq!(s.hour.start, t2);
+    }
+
+    /// Seen in the crawl test: a burst of requests answered out of order
+    /// reports counts that go up by more than the requests still in flight,
+    /// within one window. Only a request let go after the lowest count
+    /// arrived can show a roll.
+    #[test]
+    fn answers_out_of_order_by_more_than_in_flight_are_not_a_roll() {
+        let (b, t0) = budget();
+        go(&b, t0);
+        answer(&b, t0, t0, rl(3600, 40));
+        let burst = t0 + S;
+        for _ in 0..8 {
+            go(&b, burst);
+        }
+        // Served in order 39..32, answered with the lowest first and the
+        // highest last, when one request is still in flight: up by 7.
+        answer(&b, burst, burst + S, rl(3600, 32));
+        for left in 33..=39 {
+            answer(&b, burst, burst + 2 * S, rl(3600, left));
+        }
+        let s = b.lock();
+        assert_eq!((s.hour.remaining, s.hour.start), (32, t0));
+        drop(s);
+        // Let go after the 32 arrived and reporting more: rolled.
+        let later = burst + 3 * S;
+        go(&b, later);
+        answer(&b, later, later + S, rl(3600, 3599));
+        let s = b.lock();
+        assert_eq!((s.hour.remaining, s.hour.start), (3599, later + S));
     }
 
     #[test]
