@@ -21,20 +21,19 @@
 //! Run: `cargo bench -p asc-bench --bench list_stream` (add `time` or
 //! `memory` to run one half).
 
-use std::net::SocketAddr;
 use std::process::{Command, ExitCode};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-use asc_bench::{asc_client, key};
-use asc_core::ListRequest;
-use asc_resources::GameCenterAchievementLocalizationV2;
+use asc_bench::floor::FloorClient;
+use asc_bench::server::{Server, json};
+use asc_bench::{asc_client, key, status_kb};
+use asc_resources::GameCenterAchievementVersionV2;
 use axum::Router;
 use axum::extract::{Query, State};
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
-use axum::serve::ListenerExt;
+use axum::response::Response;
 use futures_util::StreamExt;
-use reqwest::header::{ACCEPT, AUTHORIZATION};
 use serde::Deserialize;
 
 const PAGE: usize = 200;
@@ -50,7 +49,8 @@ const VERSION_ID: &str = "version-1";
 struct Pages {
     base: String,
     total: usize,
-    data: std::sync::Arc<str>,
+    data: Arc<str>,
+    hits: Arc<AtomicU64>,
 }
 
 #[derive(Deserialize)]
@@ -65,82 +65,48 @@ fn item(i: usize, base: &str) -> String {
     )
 }
 
+const PATH: &str = "/v2/gameCenterAchievementVersions/version-1/localizations";
+
+/// One page: the same 200 items each time, and an absolute `next` that
+/// carries `limit` and the next cursor until `total` items were shown.
 async fn page(State(pages): State<Pages>, Query(q): Query<PageQuery>) -> Response {
+    pages.hits.fetch_add(1, Ordering::Relaxed);
     let limit = q.limit.unwrap_or(50);
     let cursor = q.cursor.unwrap_or(0);
-    let path = format!("/v2/gameCenterAchievementVersions/{VERSION_ID}/localizations");
-    let shown = (cursor + 1) * limit;
-    let next = if shown < pages.total {
+    let next = if (cursor + 1) * limit < pages.total {
         format!(
-            r#","next":"{}{path}?limit={limit}&cursor={}""#,
+            r#","next":"{}{PATH}?limit={limit}&cursor={}""#,
             pages.base,
             cursor + 1
         )
     } else {
         String::new()
     };
-    let body = format!(
-        r#"{{"data":[{}],"links":{{"self":"{}{path}"{next}}},"meta":{{"paging":{{"total":{},"limit":{limit}}}}}}}"#,
+    json(format!(
+        r#"{{"data":[{}],"links":{{"self":"{}{PATH}"{next}}},"meta":{{"paging":{{"total":{},"limit":{limit}}}}}}}"#,
         pages.data, pages.base, pages.total
-    );
-    (
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("application/json"),
-            ),
-            (
-                header::HeaderName::from_static("x-rate-limit"),
-                HeaderValue::from_static("user-hour-lim:3600;user-hour-rem:3599;"),
-            ),
-        ],
-        body,
-    )
-        .into_response()
+    ))
 }
 
-/// Starts the paging server for `total` items on its own thread; returns its base URL.
-fn start_server(total: usize) -> String {
-    let (tx, rx) = std::sync::mpsc::channel::<SocketAddr>();
-    std::thread::Builder::new()
-        .name("list-server".into())
-        .spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap_or_else(|e| panic!("no server runtime: {e}"));
-            rt.block_on(async move {
-                let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                    .await
-                    .unwrap_or_else(|e| panic!("cannot bind 127.0.0.1: {e}"));
-                let addr = listener
-                    .local_addr()
-                    .unwrap_or_else(|e| panic!("no address: {e}"));
-                let base = format!("http://{addr}");
-                let data: Vec<String> = (0..PAGE).map(|i| item(i, &base)).collect();
-                let state = Pages {
-                    base,
+/// The paging server for `total` items.
+fn start_server(total: usize) -> Server {
+    let hits = Arc::new(AtomicU64::new(0));
+    let counter = hits.clone();
+    Server::start_app(
+        || {},
+        hits,
+        move |base| {
+            let data: Vec<String> = (0..PAGE).map(|i| item(i, base)).collect();
+            Router::new()
+                .route(PATH, axum::routing::get(page))
+                .with_state(Pages {
+                    base: base.to_owned(),
                     total,
                     data: data.join(",").into(),
-                };
-                let _ = tx.send(addr);
-                let listener = listener.tap_io(|tcp| {
-                    let _ = tcp.set_nodelay(true);
-                });
-                let app = Router::new()
-                    .route(
-                        "/v2/gameCenterAchievementVersions/{id}/localizations",
-                        axum::routing::get(page),
-                    )
-                    .with_state(state);
-                let _ = axum::serve(listener, app).await;
-            });
-        })
-        .unwrap_or_else(|e| panic!("cannot start the server thread: {e}"));
-    let addr = rx
-        .recv()
-        .unwrap_or_else(|_| panic!("the server did not start"));
-    format!("http://{addr}")
+                    hits: counter,
+                })
+        },
+    )
 }
 
 // ---------------------------------------------------------------- floor
@@ -183,65 +149,28 @@ struct FloorRelationships {
     image: Option<asc_bench::floor::ToOne>,
 }
 
-struct Floor {
-    http: reqwest::Client,
-    auth: HeaderValue,
-    base: String,
-}
-
-impl Floor {
-    fn new(base: &str, bearer: &str) -> Floor {
-        let http = reqwest::Client::builder()
-            .timeout(asc_bench::TIMEOUT)
-            .connect_timeout(asc_bench::CONNECT_TIMEOUT)
-            .tcp_nodelay(true)
-            .build()
-            .unwrap_or_else(|e| panic!("reqwest client: {e}"));
-        let mut auth = HeaderValue::from_str(bearer)
-            .unwrap_or_else(|_| panic!("the token is not a header value"));
-        auth.set_sensitive(true);
-        Floor {
-            http,
-            auth,
-            base: base.to_owned(),
+/// The hand-written loop: GET, decode, hand each item on, follow `next`.
+/// Returns how many items it saw (up to `max`).
+async fn floor_stream(floor: &FloorClient, base: &str, max: usize) -> usize {
+    let mut url = format!("{base}{PATH}?limit={PAGE}");
+    let mut seen = 0;
+    loop {
+        let body = floor
+            .get_url(&url)
+            .await
+            .unwrap_or_else(|e| panic!("floor request: {e}"));
+        let page: FloorPage =
+            serde_json::from_slice(&body).unwrap_or_else(|e| panic!("floor decode: {e}"));
+        for item in page.data {
+            std::hint::black_box(item);
+            seen += 1;
+            if seen == max {
+                return seen;
+            }
         }
-    }
-
-    /// The hand-written loop: GET, decode, hand each item on, follow `next`.
-    /// Returns how many items it saw (up to `max`).
-    async fn stream(&self, max: usize) -> usize {
-        let mut url = format!(
-            "{}/v2/gameCenterAchievementVersions/{VERSION_ID}/localizations?limit={PAGE}",
-            self.base
-        );
-        let mut seen = 0;
-        loop {
-            let resp = self
-                .http
-                .get(&url)
-                .header(ACCEPT, HeaderValue::from_static("application/json"))
-                .header(AUTHORIZATION, self.auth.clone())
-                .send()
-                .await
-                .unwrap_or_else(|e| panic!("floor request: {e}"));
-            assert!(resp.status().is_success(), "floor status {}", resp.status());
-            let body = resp
-                .bytes()
-                .await
-                .unwrap_or_else(|e| panic!("floor body: {e}"));
-            let page: FloorPage =
-                serde_json::from_slice(&body).unwrap_or_else(|e| panic!("floor decode: {e}"));
-            for item in page.data {
-                std::hint::black_box(item);
-                seen += 1;
-                if seen == max {
-                    return seen;
-                }
-            }
-            match page.links.next {
-                Some(next) => url = next,
-                None => return seen,
-            }
+        match page.links.next {
+            Some(next) => url = next,
+            None => return seen,
         }
     }
 }
@@ -249,15 +178,10 @@ impl Floor {
 // ---------------------------------------------------------------- asc
 
 async fn asc_stream(client: &asc_core::Client, max: usize) -> usize {
-    let mut items = ListRequest::<GameCenterAchievementLocalizationV2>::related(
-        client,
-        "/v2/gameCenterAchievementVersions",
-        VERSION_ID,
-        "localizations",
-    )
-    .limit(PAGE as u32)
-    .items()
-    .take(max);
+    let mut items = GameCenterAchievementVersionV2::list_localizations(client, VERSION_ID)
+        .limit(PAGE as u32)
+        .items()
+        .take(max);
     let mut seen = 0;
     while let Some(item) = items.next().await {
         let item = item.unwrap_or_else(|e| panic!("asc list: {e}"));
@@ -280,25 +204,26 @@ fn median(mut v: Vec<f64>) -> f64 {
 }
 
 fn time() {
-    let base = start_server(ITEMS);
+    let server = start_server(ITEMS);
+    let base = server.url();
     let pem = key::pem();
-    let floor = Floor::new(&base, &key::bearer(&pem));
+    let floor = FloorClient::new(&base, &key::bearer(&pem));
     let client = asc_client(&key::credentials(&pem), &base);
     let rt = one_thread();
     rt.block_on(async {
         // Warm up connections, tokens and lazy statics on both sides.
-        assert_eq!(floor.stream(ITEMS).await, ITEMS);
+        assert_eq!(floor_stream(&floor, &base, ITEMS).await, ITEMS);
         assert_eq!(asc_stream(&client, ITEMS).await, ITEMS);
         let (mut asc_ratio, mut aa_ratio) = (Vec::new(), Vec::new());
         for round in 0..ROUNDS {
             let t = Instant::now();
-            assert_eq!(floor.stream(ITEMS).await, ITEMS);
+            assert_eq!(floor_stream(&floor, &base, ITEMS).await, ITEMS);
             let f = t.elapsed();
             let t = Instant::now();
             assert_eq!(asc_stream(&client, ITEMS).await, ITEMS);
             let a = t.elapsed();
             let t = Instant::now();
-            assert_eq!(floor.stream(ITEMS).await, ITEMS);
+            assert_eq!(floor_stream(&floor, &base, ITEMS).await, ITEMS);
             let f2 = t.elapsed();
             println!(
                 "list_stream/time round {}: floor {:.2} ms, asc {:.2} ms, floor again {:.2} ms",
@@ -311,6 +236,9 @@ fn time() {
             asc_ratio.push(a.as_secs_f64() / ((f + f2).as_secs_f64() / 2.0));
             aa_ratio.push(f2.as_secs_f64() / f.as_secs_f64());
         }
+        // Two warm-up streams and three a round, each of ITEMS / PAGE pages.
+        let pages = (2 + 3 * ROUNDS) * ITEMS / PAGE;
+        assert_eq!(server.hits(), pages as u64, "every page must reach the server");
         println!(
             "list_stream/time: {ITEMS} items in pages of {PAGE}, one-thread client, median of {ROUNDS} rounds: asc/floor {:.3}, A/A {:.3}",
             median(asc_ratio),
@@ -323,31 +251,17 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
-fn status_kb(field: &str) -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .unwrap_or_default()
-        .lines()
-        .find_map(|l| {
-            l.strip_prefix(field)?
-                .trim()
-                .strip_suffix("kB")?
-                .trim()
-                .parse()
-                .ok()
-        })
-        .unwrap_or_else(|| panic!("no {field} in /proc/self/status (Linux only)"))
-}
-
 fn child(mode: &str, items: usize) -> u64 {
-    let base = start_server(items);
+    let server = start_server(items);
+    let base = server.url();
     let pem = key::pem();
     let rt = one_thread();
-    let floor = Floor::new(&base, &key::bearer(&pem));
+    let floor = FloorClient::new(&base, &key::bearer(&pem));
     let client = asc_client(&key::credentials(&pem), &base);
     let run = |max: usize| {
         rt.block_on(async {
             match mode {
-                "floor" => floor.stream(max).await,
+                "floor" => floor_stream(&floor, &base, max).await,
                 "asc" => asc_stream(&client, max).await,
                 other => panic!("unknown mode {other}: expected floor or asc"),
             }

@@ -19,7 +19,9 @@ use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 
 use asc_bench::floor::FloorClient;
 use asc_bench::server::Server;
-use asc_bench::{IMAGE_ID, asc_client, client_runtime, fixtures, framework, key, run_concurrent};
+use asc_bench::{
+    IMAGE_ID, asc_client, client_runtime, fixtures, framework, key, run_concurrent, status_kb,
+};
 
 const READS: usize = 10_000;
 const IN_FLIGHT: usize = 64;
@@ -84,21 +86,6 @@ unsafe impl GlobalAlloc for Counting {
 
 #[global_allocator]
 static GLOBAL: Counting = Counting;
-
-fn status_kb(field: &str) -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| {
-            l.strip_prefix(field)?
-                .trim()
-                .strip_suffix("kB")?
-                .trim()
-                .parse()
-                .ok()
-        })
-        .unwrap_or_else(|| panic!("no {field} in /proc/self/status (Linux only)"))
-}
 
 /// One measurement, as a child prints it and the parent reads it.
 #[derive(Debug, Clone, Copy)]

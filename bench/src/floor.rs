@@ -281,9 +281,17 @@ impl FloorClient {
         &self,
         path: &str,
     ) -> Result<bytes::Bytes, Box<dyn std::error::Error + Send + Sync>> {
+        self.get_url(&format!("{}{path}", self.base)).await
+    }
+
+    /// `GET url` (a whole URL, such as a `links.next`) with the token; the body undecoded.
+    pub async fn get_url(
+        &self,
+        url: &str,
+    ) -> Result<bytes::Bytes, Box<dyn std::error::Error + Send + Sync>> {
         let resp = self
             .http
-            .get(format!("{}{path}", self.base))
+            .get(url)
             .header(ACCEPT, HeaderValue::from_static("application/json"))
             .header(AUTHORIZATION, self.auth.clone())
             .send()

@@ -145,3 +145,19 @@ where
     }
     total
 }
+
+/// A `kB` field of `/proc/self/status`, such as `VmRSS:` or `VmHWM:` (Linux only).
+pub fn status_kb(field: &str) -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix(field)?
+                .trim()
+                .strip_suffix("kB")?
+                .trim()
+                .parse()
+                .ok()
+        })
+        .unwrap_or_else(|| panic!("no {field} in /proc/self/status (Linux only)"))
+}

@@ -36,9 +36,27 @@ impl Server {
     pub fn start_with(body: impl Into<Bytes>, on_thread: fn()) -> Server {
         let body: Bytes = body.into();
         let hits = Arc::new(AtomicU64::new(0));
+        let counter = hits.clone();
+        Server::start_app(on_thread, hits, move |_| {
+            Router::new().fallback(move || {
+                let body = body.clone();
+                counter.fetch_add(1, Ordering::Relaxed);
+                async move { json(body) }
+            })
+        })
+    }
+
+    /// Serves the router `app` makes from the server's base URL
+    /// (`http://127.0.0.1:PORT`), on 127.0.0.1 with TCP_NODELAY, from a
+    /// current-thread runtime on its own thread, after running `on_thread`
+    /// there. `hits` is what [`Server::hits`] reports: the router counts.
+    pub fn start_app(
+        on_thread: fn(),
+        hits: Arc<AtomicU64>,
+        app: impl FnOnce(&str) -> Router + Send + 'static,
+    ) -> Server {
         let (addr_tx, addr_rx) = std::sync::mpsc::channel();
         let (stop_tx, stop_rx) = oneshot::channel::<()>();
-        let counter = hits.clone();
         let thread = std::thread::Builder::new()
             .name("bench-server".into())
             .spawn(move || {
@@ -51,14 +69,11 @@ impl Server {
                     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
                         .await
                         .unwrap_or_else(|e| panic!("cannot bind 127.0.0.1: {e}"));
-                    let _ = addr_tx.send(listener.local_addr().ok());
+                    let addr = listener.local_addr().ok();
+                    let app = app(&addr.map(|a| format!("http://{a}")).unwrap_or_default());
+                    let _ = addr_tx.send(addr);
                     let listener = listener.tap_io(|tcp| {
                         let _ = tcp.set_nodelay(true);
-                    });
-                    let app = Router::new().fallback(move || {
-                        let body = body.clone();
-                        counter.fetch_add(1, Ordering::Relaxed);
-                        async move { fixed(body) }
                     });
                     // Stopping drops the runtime and with it every open
                     // connection: no graceful wait on clients that keep theirs alive.
@@ -93,7 +108,9 @@ impl Server {
     }
 }
 
-fn fixed(body: Bytes) -> Response {
+/// A 200 answer with `body` as `application/json` and Apple's `X-Rate-Limit` header.
+pub fn json(body: impl Into<axum::body::Body>) -> Response {
+    let body: axum::body::Body = body.into();
     (
         [
             (
