@@ -3,7 +3,7 @@
 # (issue 14, item 7). Figures from callgrind, which the load of a shared
 # machine does not move.
 #
-# Runs src/bin/request_steps.rs (client on a current_thread runtime on the
+# Runs src/bin/read_loop.rs with `one` (client on a current_thread runtime on the
 # main thread, the loopback server on a thread of its own) under
 # `valgrind --tool=callgrind --separate-threads=yes`, so the main thread's
 # instructions are the client's alone. Per read = (Ir(N2) - Ir(N1)) /
@@ -17,13 +17,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 n1=${1:-500}
 n2=${2:-1500}
-cargo build -q -p asc-bench --profile bench --bin request_steps
-bin="${CARGO_TARGET_DIR:-target}/release/request_steps"
+cargo build -q -p asc-bench --profile bench --bin read_loop
+bin="${CARGO_TARGET_DIR:-target}/release/read_loop"
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 run() { # side n -> file of the main thread
   valgrind --tool=callgrind --separate-threads=yes \
-    --callgrind-out-file="$out/$1-$2" "$bin" "$1" "$2" >/dev/null 2>&1
+    --callgrind-out-file="$out/$1-$2" "$bin" "$1" "$2" 1 one >/dev/null 2>&1
   echo "$out/$1-$2-01"
 }
 total() { callgrind_annotate "$1" 2>/dev/null | sed -n 's/^ *\([0-9,]*\) .*PROGRAM TOTALS.*/\1/p' | tr -d ,; }

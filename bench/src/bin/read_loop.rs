@@ -1,8 +1,13 @@
 //! Makes N reads on loopback, the framework's way or the floor's, with C in
 //! flight: a workload for `valgrind --tool=callgrind` (instructions per read,
-//! server included, see BENCHMARKS.md) and for profilers.
+//! see BENCHMARKS.md) and for profilers. The server runs on a thread of its
+//! own; the client on a multi-threaded runtime, or with `one` on a
+//! current-thread runtime on the main thread, which is how
+//! `bench/request_cost.sh` counts the client's instructions alone
+//! (`--separate-threads=yes`).
 //!
-//! Usage: `read_loop floor|asc N [C]` (C defaults to 1).
+//! Usage: `read_loop floor|asc N [C] [one|multi]` (C defaults to 1, the
+//! runtime to `multi`).
 
 use std::process::ExitCode;
 
@@ -16,14 +21,30 @@ fn main() -> ExitCode {
         args.first(),
         args.get(1).and_then(|n| n.parse::<usize>().ok()),
     ) else {
-        eprintln!("usage: read_loop floor|asc N [C]");
+        eprintln!("usage: read_loop floor|asc N [C] [one|multi]");
         return ExitCode::FAILURE;
     };
     let in_flight = args.get(2).and_then(|c| c.parse().ok()).unwrap_or(1);
     let pem = key::pem();
     let server = Server::start(fixtures::WITH_INCLUDED);
     let url = server.url();
-    let rt = client_runtime();
+    let rt = match args.get(3).map(String::as_str) {
+        None | Some("multi") => client_runtime(),
+        Some("one") => match tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+        {
+            Ok(rt) => rt,
+            Err(e) => {
+                eprintln!("no tokio runtime: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+        Some(other) => {
+            eprintln!("unknown runtime {other}: expected one or multi");
+            return ExitCode::FAILURE;
+        }
+    };
     match side.as_str() {
         "floor" => {
             let floor = FloorClient::new(&url, &key::bearer(&pem));
