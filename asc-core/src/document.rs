@@ -7,7 +7,6 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::value::RawValue;
 
@@ -259,20 +258,6 @@ pub struct ResourceObject<A, R> {
     /// Relationships; absent or `null` gives `R::default()`.
     #[serde(default = "Default::default", deserialize_with = "null_as_default")]
     pub relationships: R,
-}
-
-/// The top-level document of a single-resource answer, decoded whole: only
-/// to name the mistake when `included` is not an array (a good answer is
-/// decoded by `response::Borrowed`, which leaves `included` in the body).
-#[allow(dead_code)] // read by serde only
-#[derive(Debug, Deserialize)]
-#[serde(bound = "D: DeserializeOwned")]
-pub(crate) struct Document<D> {
-    pub data: D,
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub included: Vec<Box<RawValue>>,
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub links: DocumentLinks,
 }
 
 /// Reads the `type` member of a resource object without decoding the rest.

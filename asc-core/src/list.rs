@@ -386,28 +386,11 @@ struct PageDocument<'a, R> {
     meta: Option<PagingMeta>,
 }
 
-/// The `included` member alone, to name the mistake in one that is not an array.
-#[derive(Deserialize)]
-struct IncludedOnly {
-    #[serde(default, deserialize_with = "crate::document::null_as_default")]
-    included: Vec<Box<RawValue>>,
-}
-
 impl<R: DeserializeOwned> Page<R> {
     /// Decodes a raw answer into a page.
     pub fn from_raw(raw: RawResponse) -> Result<Page<R>, Error> {
         let doc: PageDocument<'_, R> = decode_borrowed(raw.status, &raw.body)?;
-        let Some(included) = Included::locate(&raw.body, doc.included) else {
-            // Not an array: decoding it as one names the mistake.
-            let _: Vec<Box<RawValue>> =
-                decode_borrowed::<IncludedOnly>(raw.status, &raw.body)?.included;
-            return Err(Error::Decode {
-                status: raw.status,
-                path: "included".into(),
-                message: "expected an array".into(),
-                excerpt: crate::error::excerpt(&raw.body),
-            });
-        };
+        let included = Included::locate(raw.status, &raw.body, doc.included)?;
         let (data, links, paging) = (doc.data, doc.links, doc.meta.and_then(|m| m.paging));
         Ok(Page {
             data,

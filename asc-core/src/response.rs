@@ -13,7 +13,7 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, IgnoredAny, MapAccess, 
 use serde_json::value::RawValue;
 
 use crate::decode::WRONG_TYPE;
-use crate::document::{Document, DocumentLinks, null_as_default, type_of};
+use crate::document::{DocumentLinks, null_as_default, type_of};
 use crate::error::excerpt;
 use crate::rate_limit::RateLimit;
 use crate::{Error, Resource};
@@ -92,18 +92,9 @@ impl<R> Response<R> {
     where
         R: serde::de::DeserializeOwned,
     {
-        let (data, links, included) = {
-            let doc: Borrowed<'_, R> = decode_borrowed(raw.status, &raw.body)?;
-            let included = match Included::locate(&raw.body, doc.included) {
-                Some(included) => included,
-                // Not an array: the general decode names the mistake.
-                None => {
-                    decode::<Document<R>>(raw.status, &raw.body)?;
-                    Included::default()
-                }
-            };
-            (doc.data, doc.links, included)
-        };
+        let doc: Borrowed<'_, R> = decode_borrowed(raw.status, &raw.body)?;
+        let included = Included::locate(raw.status, &raw.body, doc.included)?;
+        let (data, links) = (doc.data, doc.links);
         Ok(Response {
             data,
             links,
@@ -145,25 +136,36 @@ impl fmt::Debug for Included {
 }
 
 impl Included {
-    /// Where `included` (borrowed from `body`) lies; `None` when it is
-    /// neither an array nor `null`/absent.
-    pub(crate) fn locate(body: &[u8], included: Option<&RawValue>) -> Option<Included> {
-        let Some(raw) = included else {
-            return Some(Included::default());
-        };
-        let text = raw.get();
+    /// Where `included` (borrowed from `body`) lies. A member that is
+    /// neither an array nor `null` is an error naming its path.
+    pub(crate) fn locate(
+        status: u16,
+        body: &[u8],
+        included: Option<&RawValue>,
+    ) -> Result<Included, Error> {
+        let text = included.map_or("null", RawValue::get);
         if text == "null" {
-            return Some(Included::default());
-        }
-        if !text.starts_with('[') {
-            return None;
+            return Ok(Included::default());
         }
         // `included` was borrowed from `body`: its offset is where it lies.
-        let start = (text.as_ptr() as usize).checked_sub(body.as_ptr() as usize)?;
-        let span = start..start + text.len();
-        (span.end <= body.len()).then_some(Included {
-            span,
-            raw: OnceLock::new(),
+        let start = (text.as_ptr() as usize).wrapping_sub(body.as_ptr() as usize);
+        let span = start..start.saturating_add(text.len());
+        if text.starts_with('[') && span.end <= body.len() {
+            return Ok(Included {
+                span,
+                raw: OnceLock::new(),
+            });
+        }
+        /// The member alone, decoded as an array to name the mistake.
+        #[derive(Deserialize)]
+        struct IncludedOnly {
+            #[allow(dead_code)] // decoded for its error only
+            included: Vec<IgnoredAny>,
+        }
+        decode_borrowed::<IncludedOnly>(status, body)?;
+        Err(Error::UnexpectedResponse {
+            status: Some(status),
+            message: "`included` is not an array".into(),
         })
     }
 
