@@ -22,6 +22,11 @@ pub(crate) fn upper_camel(field: &str) -> String {
     out
 }
 
+/// Apple's `appStoreVersions.platform` -> `AppStoreVersionsPlatform`: a variant name.
+pub(crate) fn dotted_upper_camel(name: &str) -> String {
+    name.split('.').map(upper_camel).collect()
+}
+
 /// The words of a field name; a raw identifier's `r#` is not part of the name.
 fn parts(field: &str) -> impl Iterator<Item = &str> {
     let field = field.strip_prefix("r#").unwrap_or(field);
@@ -53,5 +58,10 @@ mod tests {
         assert_eq!(upper_camel("file_size"), "FileSize");
         assert_eq!(upper_camel("r#type"), "Type");
         assert_eq!(upper_camel("_private_thing"), "PrivateThing");
+        assert_eq!(
+            dotted_upper_camel("appStoreVersions.platform"),
+            "AppStoreVersionsPlatform"
+        );
+        assert_eq!(dotted_upper_camel("createdDate"), "CreatedDate");
     }
 }

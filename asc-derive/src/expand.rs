@@ -325,10 +325,10 @@ pub(crate) fn self_ident(input: &DeriveInput) -> Ident {
 }
 
 /// One variant of a selector enum.
-struct Variant<'a> {
-    ident: &'a Ident,
-    name: &'a str,
-    docs: &'a [&'a Attribute],
+pub(crate) struct Variant<'a> {
+    pub ident: &'a Ident,
+    pub name: &'a str,
+    pub docs: &'a [&'a Attribute],
 }
 
 /// `{Struct}Field` and `{Struct}Include`, from whatever the model holds
@@ -356,7 +356,7 @@ pub(crate) fn selector_enums(input: &DeriveInput, model: Option<&Input>) -> Toke
     };
     let struct_name = &input.ident;
     let field = selector_enum(&Selector {
-        input,
+        vis: &input.vis,
         name: &names.field,
         doc: doc(&format!(
             "A field of [`{struct_name}`]: the names that `fields[{type_name}]` takes.\n\n\
@@ -367,7 +367,7 @@ pub(crate) fn selector_enums(input: &DeriveInput, model: Option<&Input>) -> Toke
         variants: variants(false),
     });
     let include = selector_enum(&Selector {
-        input,
+        vis: &input.vis,
         name: &names.include,
         doc: doc(&format!(
             "A relationship of [`{struct_name}`] that `include=` may name.\n\n\
@@ -380,19 +380,21 @@ pub(crate) fn selector_enums(input: &DeriveInput, model: Option<&Input>) -> Toke
     quote!(#field #include)
 }
 
-struct Selector<'a> {
-    input: &'a DeriveInput,
-    name: &'a Ident,
-    doc: TokenStream,
+/// A selector enum to generate: the field and include selectors of a
+/// resource, and the sort keys of its lists.
+pub(crate) struct Selector<'a> {
+    pub vis: &'a syn::Visibility,
+    pub name: &'a Ident,
+    pub doc: TokenStream,
     /// What `UnknownName` says the selector is.
-    what: String,
+    pub what: String,
     /// `Some` for field selectors, which implement `FieldSelector`.
-    resource_type: Option<&'a str>,
-    variants: Vec<Variant<'a>>,
+    pub resource_type: Option<&'a str>,
+    pub variants: Vec<Variant<'a>>,
 }
 
-fn selector_enum(s: &Selector) -> TokenStream {
-    let (vis, name, doc, what) = (&s.input.vis, s.name, &s.doc, &s.what);
+pub(crate) fn selector_enum(s: &Selector) -> TokenStream {
+    let (vis, name, doc, what) = (s.vis, s.name, &s.doc, &s.what);
     let core = quote!(::asc_core::__private::core);
     let variant_defs = s.variants.iter().map(|v| {
         let (ident, docs) = (v.ident, v.docs);

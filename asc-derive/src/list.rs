@@ -32,7 +32,7 @@ use syn::{LitInt, LitStr, Token, Type};
 
 use crate::ast::{Field, Input};
 use crate::attr::{Sp, did_you_mean, key_name, skip_rest};
-use crate::case::upper_camel;
+use crate::case::{dotted_upper_camel, upper_camel};
 use crate::ctxt::Ctxt;
 use crate::expand::{doc, self_ident};
 
@@ -599,20 +599,7 @@ impl FilterDecl {
 
     /// `Platform`, `AppStoreVersionsPlatform`, `ExistsBuild`.
     fn variant(&self) -> Ident {
-        let words: String = self
-            .field
-            .value
-            .split('.')
-            .map(|part| {
-                let mut s = String::new();
-                let mut chars = part.chars();
-                if let Some(c) = chars.next() {
-                    s.extend(c.to_uppercase());
-                    s.push_str(chars.as_str());
-                }
-                upper_camel(&s)
-            })
-            .collect();
+        let words = dotted_upper_camel(&self.field.value);
         let name = if self.exists {
             format!("Exists{words}")
         } else {
@@ -976,61 +963,36 @@ fn values_enum(
 }
 
 fn sort_enum(g: &ListGen, vis: &syn::Visibility, name: &Ident) -> TokenStream {
-    let core = quote!(::asc_core::__private::core);
-    let mut variants = Vec::new();
-    let mut names = Vec::new();
+    // Each key ascending (`key`) and descending (`-key`, variant `...Desc`).
     let mut idents = Vec::new();
+    let mut names = Vec::new();
     for key in &g.list.sort {
-        let words: String = key
-            .value
-            .split('.')
-            .map(|p| {
-                let mut s = String::new();
-                let mut c = p.chars();
-                if let Some(first) = c.next() {
-                    s.extend(first.to_uppercase());
-                    s.push_str(c.as_str());
-                }
-                upper_camel(&s)
-            })
-            .collect();
-        let asc = format_ident!("{}", words, span = Span::call_site());
-        let desc = format_ident!("{}Desc", words, span = Span::call_site());
-        let (up, down) = (key.value.clone(), format!("-{}", key.value));
-        let (up_doc, down_doc) = (
-            doc(&format!("`{up}`: ascending.")),
-            doc(&format!("`{down}`: descending.")),
-        );
-        variants.push(quote!(#up_doc #asc, #down_doc #desc,));
-        names.push(up);
-        names.push(down);
-        idents.push(asc);
-        idents.push(desc);
+        let words = dotted_upper_camel(&key.value);
+        idents.push(format_ident!("{}", words, span = Span::call_site()));
+        idents.push(format_ident!("{}Desc", words, span = Span::call_site()));
+        names.push(key.value.clone());
+        names.push(format!("-{}", key.value));
     }
-    let enum_doc = doc(&format!(
-        "A sort key of [`{}`], ascending or descending (`...Desc`): pass them to `.sort(...)`.",
-        g.marker()
-    ));
-    quote! {
-        #enum_doc
-        #[derive(
-            #core::fmt::Debug, #core::clone::Clone, #core::marker::Copy,
-            #core::cmp::PartialEq, #core::cmp::Eq, #core::hash::Hash,
-        )]
-        #vis enum #name {
-            #(#variants)*
-        }
-
-        #[automatically_derived]
-        impl ::asc_core::Selector for #name {
-            const NAMES: &'static [&'static str] = &[#(#names),*];
-            const ALL: &'static [Self] = &[#(Self::#idents),*];
-            #[inline]
-            fn index(self) -> usize {
-                self as usize
-            }
-        }
-    }
+    let variants = idents
+        .iter()
+        .zip(&names)
+        .map(|(ident, name)| crate::expand::Variant {
+            ident,
+            name,
+            docs: &[],
+        })
+        .collect();
+    crate::expand::selector_enum(&crate::expand::Selector {
+        vis,
+        name,
+        doc: doc(&format!(
+            "A sort key of [`{}`], ascending or descending (`...Desc`): pass them to `.sort(...)`.",
+            g.marker()
+        )),
+        what: format!("sort key of {}", g.marker()),
+        resource_type: None,
+        variants,
+    })
 }
 
 fn list_fn(g: &ListGen, type_name: &str, path: &str) -> TokenStream {

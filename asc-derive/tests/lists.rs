@@ -132,6 +132,13 @@ fn sort_keys_are_ascending_and_descending() {
     );
     assert_eq!(AppListSort::BundleIdDesc.as_str(), "-bundleId");
     assert_eq!(AppBuildsSort::UploadedDateDesc.as_str(), "-uploadedDate");
+    // Sort keys are selectors like the others: they print and parse as Apple spells them.
+    assert_eq!(AppListSort::NameDesc.to_string(), "-name");
+    assert_eq!(
+        "-bundleId".parse::<AppListSort>(),
+        Ok(AppListSort::BundleIdDesc)
+    );
+    assert!("bundle_id".parse::<AppListSort>().is_err());
     assert_eq!(AppListFilter::Archived(true).values(), ["true"]);
     assert_eq!(
         AppListAppStoreVersionsAppStoreState::InReview.to_string(),

@@ -366,11 +366,13 @@ impl ::asc_core::Filter for GameCenterAchievementListFilter {
     ::asc_core::__private::core::cmp::PartialEq,
     ::asc_core::__private::core::cmp::Eq,
     ::asc_core::__private::core::hash::Hash,
+    ::asc_core::__private::core::cmp::PartialOrd,
+    ::asc_core::__private::core::cmp::Ord,
 )]
 pub enum GameCenterAchievementListSort {
-    /// `referenceName`: ascending.
+    /// `referenceName`
     ReferenceName,
-    /// `-referenceName`: descending.
+    /// `-referenceName`
     ReferenceNameDesc,
 }
 #[automatically_derived]
@@ -380,6 +382,40 @@ impl ::asc_core::Selector for GameCenterAchievementListSort {
     #[inline]
     fn index(self) -> usize {
         self as usize
+    }
+}
+impl GameCenterAchievementListSort {
+    /// Apple's name of this variant.
+    #[must_use]
+    #[inline]
+    pub const fn as_str(self) -> &'static str {
+        <Self as ::asc_core::Selector>::NAMES[self as usize]
+    }
+    /// Every variant, in declaration order.
+    #[must_use]
+    #[inline]
+    pub const fn all() -> &'static [Self] {
+        <Self as ::asc_core::Selector>::ALL
+    }
+}
+#[automatically_derived]
+impl ::asc_core::__private::core::fmt::Display for GameCenterAchievementListSort {
+    #[inline]
+    fn fmt(
+        &self,
+        f: &mut ::asc_core::__private::core::fmt::Formatter<'_>,
+    ) -> ::asc_core::__private::core::fmt::Result {
+        ::asc_core::__private::core::fmt::Formatter::pad(f, Self::as_str(*self))
+    }
+}
+#[automatically_derived]
+impl ::asc_core::__private::core::str::FromStr for GameCenterAchievementListSort {
+    type Err = ::asc_core::UnknownName;
+    #[inline]
+    fn from_str(
+        s: &str,
+    ) -> ::asc_core::__private::core::result::Result<Self, Self::Err> {
+        ::asc_core::parse_selector(s, "sort key of GameCenterAchievementList")
     }
 }
 /// The list endpoint `GET` of the `gameCenterAchievements` collection: its filters, sort keys and largest page.
