@@ -13,7 +13,11 @@
 //! - `floor_b`: a second, independent floor client: floor_b / floor is the
 //!   A/A check, which shows what the harness itself can tell apart;
 //! - `asc`: the declared `GameCenterAchievementImage` read through asc-core
-//!   with its included localization decoded.
+//!   with its included localization decoded;
+//! - `asc_budget`: the same with `RateBudget::default()`. Every answer reports
+//!   `user-hour-lim:3600;user-hour-rem:3599`, so the budget reads and learns
+//!   from each one but never paces: asc_budget / asc is what the budget costs
+//!   far from the limit (issue 12).
 //!
 //! Two figures: (a) sequential latency, one read at a time (asc / floor
 //! time, below 1 means asc is faster); (b) throughput with 64 reads in
@@ -36,7 +40,7 @@ use std::time::{Duration, Instant};
 use asc_bench::floor::FloorClient;
 use asc_bench::server::Server;
 use asc_bench::{IMAGE_ID, asc_client, fixtures, floor, framework, key, run_concurrent, selected};
-use asc_core::Client;
+use asc_core::{Client, RateBudget, RetryPolicy};
 use bytes::Bytes;
 
 /// The load average (1, 5, 15 min) from `/proc/loadavg`, or "unknown".
@@ -206,24 +210,25 @@ impl Side {
 
 /// Runs `rounds` rounds; in each, every side runs `op` `per_round` times,
 /// the sides taking turns one call at a time in an order that rotates, so
-/// that all three meet the same moments of load. Returns each side's time
+/// that all of them meet the same moments of load. Returns each side's time
 /// per round.
 async fn rounds_of<'a, F, Fut>(
-    sides: &'a [Side; 3],
+    sides: &'a [Side],
     rounds: usize,
     per_round: usize,
     op: F,
-) -> [Vec<Duration>; 3]
+) -> Vec<Vec<Duration>>
 where
     F: Fn(&'a Side) -> Fut,
     Fut: Future<Output = ()> + 'a,
 {
-    let mut out: [Vec<Duration>; 3] = Default::default();
+    let n = sides.len();
+    let mut out = vec![Vec::with_capacity(rounds); n];
     for round in 0..rounds {
-        let mut times = [Duration::ZERO; 3];
+        let mut times = vec![Duration::ZERO; n];
         for i in 0..per_round {
-            for k in 0..3 {
-                let side = (round + i + k) % 3;
+            for k in 0..n {
+                let side = (round + i + k) % n;
                 let start = Instant::now();
                 op(&sides[side]).await;
                 times[side] += start.elapsed();
@@ -262,10 +267,19 @@ fn read() {
     let bearer = key::bearer(&pem);
     let client = asc_client(&key::credentials(&pem), &url);
     framework::check_same_work(&client, fixtures::WITH_INCLUDED);
+    let budgeted = Client::builder()
+        .credentials(key::credentials(&pem))
+        .base_url(&url)
+        .timeout(asc_bench::TIMEOUT)
+        .retry(RetryPolicy::none())
+        .rate_budget(RateBudget::default())
+        .build()
+        .unwrap_or_else(|e| panic!("the benchmark client could not be built: {e}"));
     let sides = [
         Side::Floor(FloorClient::new(&url, &bearer)),
         Side::Floor(FloorClient::new(&url, &bearer)),
         Side::Asc(client),
+        Side::Asc(budgeted.clone()),
     ];
     let n = rounds();
     println!(
@@ -282,16 +296,26 @@ fn read() {
         let concurrent = rounds_of(&sides, n, 1, Side::batch).await;
         (sequential, concurrent)
     });
-    let [f, b, a] = &sequential;
+    let [f, b, a, r] = &sequential[..] else {
+        unreachable!("four sides")
+    };
     print_ratio("read_sequential", "asc/floor latency", ratios(a, f));
     print_ratio("read_sequential", "A/A floor_b/floor latency", ratios(b, f));
+    print_ratio(
+        "read_sequential",
+        "asc_budget/asc latency (rate budget far from the limit)",
+        ratios(r, a),
+    );
     println!(
-        "paired/read_sequential: per read floor {:.2?}, floor_b {:.2?}, asc {:.2?}",
+        "paired/read_sequential: per read floor {:.2?}, floor_b {:.2?}, asc {:.2?}, asc_budget {:.2?}",
         per_op(f, 200),
         per_op(b, 200),
-        per_op(a, 200)
+        per_op(a, 200),
+        per_op(r, 200)
     );
-    let [f, b, a] = &concurrent;
+    let [f, b, a, r] = &concurrent[..] else {
+        unreachable!("four sides")
+    };
     print_ratio(
         "read_concurrent64",
         "asc/floor throughput",
@@ -302,17 +326,28 @@ fn read() {
         "A/A floor_b/floor throughput",
         ratios(f, b),
     );
+    print_ratio(
+        "read_concurrent64",
+        "asc_budget/asc throughput (rate budget far from the limit)",
+        ratios(a, r),
+    );
     println!(
-        "paired/read_concurrent64: time per read floor {:.2?}, floor_b {:.2?}, asc {:.2?}",
+        "paired/read_concurrent64: time per read floor {:.2?}, floor_b {:.2?}, asc {:.2?}, asc_budget {:.2?}",
         per_op(f, PER_BATCH),
         per_op(b, PER_BATCH),
-        per_op(a, PER_BATCH)
+        per_op(a, PER_BATCH),
+        per_op(r, PER_BATCH)
+    );
+    let estimate = budgeted.rate_estimate();
+    assert!(
+        estimate.is_some_and(|e| !e.pacing),
+        "the rate budget paced far from the limit: {estimate:?}"
     );
     println!(
         "paired/read: load average before {load_before}, after {}",
         load()
     );
-    let expected = 3 * (3 * 100 + n * 200 + (2 + n) * PER_BATCH) as u64;
+    let expected = (sides.len() * (3 * 100 + n * 200 + (2 + n) * PER_BATCH)) as u64;
     let hits = server.hits();
     drop(server);
     assert!(
