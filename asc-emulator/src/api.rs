@@ -101,7 +101,7 @@ async fn dispatch(s: &Arc<Shared>, req: Request) -> Result<Response, AppleError>
         ([id], &Method::DELETE) => delete(s, decl, id, &pairs),
         ([id, rel], &Method::GET) => related(s, decl, id, rel, &pairs, raw_query, &doc_self),
         ([id, kw, rel], &Method::GET) if kw == "relationships" => {
-            linkage(s, decl, id, rel, &pairs, &doc_self)
+            linkage(s, decl, id, rel, &pairs, raw_query, &doc_self)
         }
         ([] | [_], m) => Err(AppleError::method_not_allowed(m.as_str())),
         ([_, rel], m) if decl.rel(rel).is_some() => Err(AppleError::method_not_allowed(m.as_str())),
@@ -175,7 +175,7 @@ fn read_one(
     pairs: &[(String, String)],
     doc_self: &str,
 ) -> Result<Response, AppleError> {
-    let q = query::read(&s.registry, decl, pairs, false)?;
+    let q = query::read(&s.registry, decl, pairs)?;
     let store = lock(&s.store);
     let stored = store
         .get(&decl.type_name, id)
@@ -254,7 +254,7 @@ fn list_page(
     doc_self: &str,
 ) -> Result<Response, AppleError> {
     let lq = list::parse(meta, pairs)?;
-    let q = query::read(&s.registry, decl, &lq.rest, false)?;
+    let q = query::read(&s.registry, decl, &lq.rest)?;
     let mut items: Vec<(String, &crate::store::Stored)> = ids
         .into_iter()
         .filter_map(|i| store.get(items_type, &i).map(|st| (i, st)))
@@ -279,12 +279,7 @@ fn list_page(
         list::sort(&mut items, &lq.sort);
     }
     let total = items.len();
-    if lq.offset > total {
-        return Err(AppleError::parameter_invalid(
-            "cursor",
-            "The cursor is not valid or has expired; start again from the first page",
-        ));
-    }
+    cursor_past_end(&lq, total)?;
     let page: Vec<&(String, &crate::store::Stored)> =
         items.iter().skip(lq.offset).take(lq.limit).collect();
     let data: Vec<Value> = page
@@ -293,7 +288,25 @@ fn list_page(
         .collect();
     let id_refs: Vec<&str> = page.iter().map(|(i, _)| i.as_str()).collect();
     let inc = included(s, store, decl, &id_refs, &q);
-    let next_offset = lq.offset + page.len();
+    Ok(json_response(
+        200,
+        &paged(data, inc, total, &lq, raw_query, doc_self),
+    ))
+}
+
+/// The document of one page of a to-many answer (a list or a to-many
+/// linkage): `data`, `included`, `links.self` with the request's query,
+/// `links.next` with every parameter plus the cursor while more remain, and
+/// `meta.paging`.
+fn paged(
+    data: Vec<Value>,
+    included: Vec<Value>,
+    total: usize,
+    lq: &list::ListQuery,
+    raw_query: Option<&str>,
+    doc_self: &str,
+) -> Value {
+    let next_offset = lq.offset + data.len();
     let mut links = Map::new();
     let self_url = match raw_query {
         Some(q) if !q.is_empty() => format!("{doc_self}?{q}"),
@@ -312,17 +325,23 @@ fn list_page(
     }
     let mut doc = Map::new();
     doc.insert("data".into(), Value::Array(data));
-    if !inc.is_empty() {
-        doc.insert("included".into(), Value::Array(inc));
+    if !included.is_empty() {
+        doc.insert("included".into(), Value::Array(included));
     }
     doc.insert("links".into(), Value::Object(links));
     doc.insert("meta".into(), json!({ "paging": paging }));
-    Ok(json_response(200, &Value::Object(doc)))
+    Value::Object(doc)
 }
 
-/// `meta.paging` of a to-many answer.
-fn paging(total: usize, limit: usize) -> Value {
-    json!({"paging": {"total": total, "limit": limit}})
+/// The refusal of a cursor past the end of the list.
+fn cursor_past_end(lq: &list::ListQuery, total: usize) -> Result<(), AppleError> {
+    if lq.offset > total {
+        return Err(AppleError::parameter_invalid(
+            "cursor",
+            "The cursor is not valid or has expired; start again from the first page",
+        ));
+    }
+    Ok(())
 }
 
 fn related(
@@ -355,75 +374,61 @@ fn related(
             doc_self,
         );
     }
-    let q = query::read(&s.registry, target, pairs, rel.to_many)?;
+    let q = query::read(&s.registry, target, pairs)?;
     let store = lock(&s.store);
-    let (rel, mut ids) = related_ids(&store, decl, id, rel_name)?;
-    // Counted before the page is cut: `total` is all the related resources.
-    let total = ids.len();
-    if let Some(limit) = q.limit {
-        ids.truncate(limit);
-    }
-    let rendered: Vec<Value> = ids
-        .iter()
-        .filter_map(|i| {
-            let t = store.get(&rel.target_type, i)?;
-            Some(render(&s.base_url, target, i, t, &q.fields))
-        })
-        .collect();
-    let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let inc = included(s, &store, target, &id_refs, &q);
+    let (rel, ids) = related_ids(&store, decl, id, rel_name)?;
     // An empty to-one relationship answers 200 `{"data": null}`, as Apple does.
-    let data = if rel.to_many {
-        Value::Array(rendered)
-    } else {
-        rendered.into_iter().next().unwrap_or(Value::Null)
+    let Some(tid) = ids.first() else {
+        return Ok(json_response(
+            200,
+            &document(Value::Null, Vec::new(), doc_self),
+        ));
     };
-    let mut doc = document(data, inc, doc_self);
-    if rel.to_many
-        && let Some(obj) = doc.as_object_mut()
-    {
-        obj.insert(
-            "meta".into(),
-            paging(total, q.limit.unwrap_or(total.max(1))),
-        );
-    }
-    Ok(json_response(200, &doc))
+    let data = store.get(&rel.target_type, tid).map_or(Value::Null, |t| {
+        render(&s.base_url, target, tid, t, &q.fields)
+    });
+    let inc = included(s, &store, target, &[tid.as_str()], &q);
+    Ok(json_response(200, &document(data, inc, doc_self)))
 }
 
+/// `GET {path}/{id}/relationships/{rel}`: the linkage; a to-many one in pages,
+/// like a list without filters or sort.
 fn linkage(
     s: &Shared,
     decl: &Decl,
     id: &str,
     rel_name: &str,
     pairs: &[(String, String)],
+    raw_query: Option<&str>,
     doc_self: &str,
 ) -> Result<Response, AppleError> {
     let rel = decl.rel(rel_name).ok_or_else(AppleError::path_not_found)?;
-    let mut limit = None;
-    for (k, v) in pairs {
-        match (k.as_str(), rel.to_many) {
-            ("limit", true) => limit = Some(query::limit_value(k, v, query::MAX_LIMIT)?),
-            _ => return Err(AppleError::parameter_illegal(k)),
-        }
-    }
+    let lq = if rel.to_many {
+        let lq = list::parse(&list::PLAIN, pairs)?;
+        query::none(&lq.rest)?;
+        Some(lq)
+    } else {
+        query::none(pairs)?;
+        None
+    };
     let store = lock(&s.store);
     let (rel, ids) = related_ids(&store, decl, id, rel_name)?;
     let ident = |i: &String| json!({"type": rel.target_type, "id": i});
-    let mut doc = Map::new();
-    if rel.to_many {
-        let total = ids.len();
-        let limit = limit.unwrap_or(total.max(1));
-        doc.insert(
-            "data".into(),
-            Value::Array(ids.iter().take(limit).map(ident).collect()),
-        );
-        doc.insert("links".into(), json!({"self": doc_self}));
-        doc.insert("meta".into(), paging(total, limit));
-    } else {
-        doc.insert("data".into(), ids.first().map_or(Value::Null, ident));
-        doc.insert("links".into(), json!({"self": doc_self}));
-    }
-    Ok(json_response(200, &Value::Object(doc)))
+    let Some(lq) = lq else {
+        let data = ids.first().map_or(Value::Null, ident);
+        return Ok(json_response(200, &document(data, Vec::new(), doc_self)));
+    };
+    cursor_past_end(&lq, ids.len())?;
+    let data = ids
+        .iter()
+        .skip(lq.offset)
+        .take(lq.limit)
+        .map(ident)
+        .collect();
+    Ok(json_response(
+        200,
+        &paged(data, Vec::new(), ids.len(), &lq, raw_query, doc_self),
+    ))
 }
 
 /// The `data` object of a write, with its `type` checked.
