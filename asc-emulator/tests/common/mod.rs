@@ -1,6 +1,7 @@
 //! Shared by the emulator's integration tests: declarations written by hand
-//! (asc-resources depends on this crate, so its declarations cannot be used here),
-//! Apple's example as seed, token and PNG helpers.
+//! with Apple's full attribute and relationship names (asc-resources declares
+//! a subset of some types, and these tests check the emulator against Apple's
+//! document), Apple's example as seed, token and PNG helpers.
 #![allow(dead_code)]
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
