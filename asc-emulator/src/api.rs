@@ -86,23 +86,27 @@ async fn dispatch(s: &Arc<Shared>, req: Request) -> Result<Response, AppleError>
     if method == Method::GET {
         list::no_duplicates(&pairs)?;
     }
-    let raw_query = parts.uri.query();
+    let g = Get {
+        s,
+        decl,
+        pairs: &pairs,
+        raw_query: parts.uri.query(),
+        doc_self: &doc_self,
+    };
     match (rest.as_slice(), &method) {
-        ([], &Method::GET) => list_top(s, decl, &pairs, raw_query, &doc_self),
+        ([], &Method::GET) => list_top(&g),
         ([], &Method::POST) => {
             let body = read_body(body).await?;
             create(s, decl, &pairs, &body)
         }
-        ([id], &Method::GET) => read_one(s, decl, id, &pairs, &doc_self),
+        ([id], &Method::GET) => read_one(&g, id),
         ([id], &Method::PATCH) => {
             let body = read_body(body).await?;
             update(s, decl, id, &pairs, &body)
         }
         ([id], &Method::DELETE) => delete(s, decl, id, &pairs),
-        ([id, rel], &Method::GET) => related(s, decl, id, rel, &pairs, raw_query, &doc_self),
-        ([id, kw, rel], &Method::GET) if kw == "relationships" => {
-            linkage(s, decl, id, rel, &pairs, &doc_self)
-        }
+        ([id, rel], &Method::GET) => related(&g, id, rel),
+        ([id, kw, rel], &Method::GET) if kw == "relationships" => linkage(&g, id, rel),
         ([] | [_], m) => Err(AppleError::method_not_allowed(m.as_str())),
         ([_, rel], m) if decl.rel(rel).is_some() => Err(AppleError::method_not_allowed(m.as_str())),
         _ => Err(AppleError::path_not_found()),
@@ -168,32 +172,31 @@ fn included(
     out
 }
 
-fn read_one(
-    s: &Shared,
-    decl: &Decl,
-    id: &str,
-    pairs: &[(String, String)],
-    doc_self: &str,
-) -> Result<Response, AppleError> {
-    let q = query::read(&s.registry, decl, pairs, false)?;
+/// What every read route works from: the state, the declaration the path
+/// names, the query (decoded, and as sent for `links`) and the document's URL.
+struct Get<'a> {
+    s: &'a Shared,
+    decl: &'a Decl,
+    pairs: &'a [(String, String)],
+    raw_query: Option<&'a str>,
+    doc_self: &'a str,
+}
+
+fn read_one(g: &Get<'_>, id: &str) -> Result<Response, AppleError> {
+    let (s, decl) = (g.s, g.decl);
+    let q = query::read(&s.registry, decl, g.pairs)?;
     let store = lock(&s.store);
     let stored = store
         .get(&decl.type_name, id)
         .ok_or_else(|| AppleError::not_found(&decl.type_name, id))?;
     let data = render(&s.base_url, decl, id, stored, &q.fields);
     let inc = included(s, &store, decl, &[id], &q);
-    Ok(json_response(200, &document(data, inc, doc_self)))
+    Ok(json_response(200, &document(data, inc, g.doc_self)))
 }
 
-/// The step related reads and linkage share: the relationship, and the ids it
-/// links to that exist (404 for an unknown parent, path error for an unknown name).
-fn related_ids<'d>(
-    store: &Store,
-    decl: &'d Decl,
-    id: &str,
-    rel_name: &str,
-) -> Result<(&'d Rel, Vec<String>), AppleError> {
-    let rel = decl.rel(rel_name).ok_or_else(AppleError::path_not_found)?;
+/// The step related reads and linkage share: the ids `rel` of the `decl`
+/// resource `id` links to that exist (404 for an unknown parent).
+fn related_ids(store: &Store, decl: &Decl, id: &str, rel: &Rel) -> Result<Vec<String>, AppleError> {
     let parent = store
         .get(&decl.type_name, id)
         .ok_or_else(|| AppleError::not_found(&decl.type_name, id))?;
@@ -203,18 +206,13 @@ fn related_ids<'d>(
         .map(|l| l.ids.clone())
         .unwrap_or_default();
     ids.retain(|i| store.contains(&rel.target_type, i));
-    Ok((rel, ids))
+    Ok(ids)
 }
 
 /// `GET {path}`: the top-level list, when declared; Apple's 403 otherwise.
-fn list_top(
-    s: &Shared,
-    decl: &Decl,
-    pairs: &[(String, String)],
-    raw_query: Option<&str>,
-    doc_self: &str,
-) -> Result<Response, AppleError> {
-    let Some(meta) = decl.list(None).copied() else {
+fn list_top(g: &Get<'_>) -> Result<Response, AppleError> {
+    let decl = g.decl;
+    let Some(meta) = decl.list(None) else {
         return Err(AppleError::new(
             403,
             "FORBIDDEN_ERROR",
@@ -225,48 +223,34 @@ fn list_top(
             ),
         ));
     };
-    let store = lock(&s.store);
+    let store = lock(&g.s.store);
     let ids = store.ids_of(&decl.type_name);
-    list_page(
-        s,
-        &store,
-        decl,
-        &meta,
-        &decl.type_name,
-        ids,
-        pairs,
-        raw_query,
-        doc_self,
-    )
+    list_page(g, &store, decl, meta, ids)
 }
 
-/// One page of a list of `items_type` resources rendered by `decl`, out of `ids`.
-#[allow(clippy::too_many_arguments)]
+/// One page of a list of `items` resources out of `ids`, by the rules of `meta`.
 fn list_page(
-    s: &Shared,
+    g: &Get<'_>,
     store: &Store,
-    decl: &Decl,
+    items: &Decl,
     meta: &asc_core::ListMeta,
-    items_type: &str,
     ids: Vec<String>,
-    pairs: &[(String, String)],
-    raw_query: Option<&str>,
-    doc_self: &str,
 ) -> Result<Response, AppleError> {
-    let lq = list::parse(meta, pairs)?;
-    let q = query::read(&s.registry, decl, &lq.rest, false)?;
-    let mut items: Vec<(String, &crate::store::Stored)> = ids
+    let s = g.s;
+    let lq = list::parse(meta, g.pairs)?;
+    let q = query::read(&s.registry, items, &lq.rest)?;
+    let mut found: Vec<(String, &crate::store::Stored)> = ids
         .into_iter()
-        .filter_map(|i| store.get(items_type, &i).map(|st| (i, st)))
+        .filter_map(|i| store.get(&items.type_name, &i).map(|st| (i, st)))
         .filter(|(i, st)| {
             list::matches(
                 i,
                 st,
                 |field| {
-                    let rel = decl.rel(field)?;
+                    let rel = items.rel(field)?;
                     Some(
                         st.links
-                            .get(&decl.link_key(rel))
+                            .get(&items.link_key(rel))
                             .map(|l| l.ids.clone())
                             .unwrap_or_default(),
                     )
@@ -276,28 +260,37 @@ fn list_page(
         })
         .collect();
     if !lq.sort.is_empty() {
-        list::sort(&mut items, &lq.sort);
+        list::sort(&mut found, &lq.sort);
     }
-    let total = items.len();
-    if lq.offset > total {
-        return Err(AppleError::parameter_invalid(
-            "cursor",
-            "The cursor is not valid or has expired; start again from the first page",
-        ));
-    }
+    let total = found.len();
+    cursor_past_end(&lq, total)?;
     let page: Vec<&(String, &crate::store::Stored)> =
-        items.iter().skip(lq.offset).take(lq.limit).collect();
+        found.iter().skip(lq.offset).take(lq.limit).collect();
     let data: Vec<Value> = page
         .iter()
-        .map(|(i, st)| render(&s.base_url, decl, i, st, &q.fields))
+        .map(|(i, st)| render(&s.base_url, items, i, st, &q.fields))
         .collect();
     let id_refs: Vec<&str> = page.iter().map(|(i, _)| i.as_str()).collect();
-    let inc = included(s, store, decl, &id_refs, &q);
-    let next_offset = lq.offset + page.len();
+    let inc = included(s, store, items, &id_refs, &q);
+    Ok(json_response(200, &paged(g, data, inc, total, &lq)))
+}
+
+/// The document of one page of a to-many answer (a list or a to-many
+/// linkage): `data`, `included`, `links.self` with the request's query,
+/// `links.next` with every parameter plus the cursor while more remain, and
+/// `meta.paging`.
+fn paged(
+    g: &Get<'_>,
+    data: Vec<Value>,
+    included: Vec<Value>,
+    total: usize,
+    lq: &list::ListQuery,
+) -> Value {
+    let next_offset = lq.offset + data.len();
     let mut links = Map::new();
-    let self_url = match raw_query {
-        Some(q) if !q.is_empty() => format!("{doc_self}?{q}"),
-        _ => doc_self.to_owned(),
+    let self_url = match g.raw_query {
+        Some(q) if !q.is_empty() => format!("{}?{q}", g.doc_self),
+        _ => g.doc_self.to_owned(),
     };
     links.insert("self".into(), Value::String(self_url));
     let mut paging = Map::new();
@@ -306,124 +299,94 @@ fn list_page(
     if next_offset < total {
         links.insert(
             "next".into(),
-            Value::String(list::next_link(doc_self, raw_query, next_offset)),
+            Value::String(list::next_link(g.doc_self, g.raw_query, next_offset)),
         );
         paging.insert("nextCursor".into(), json!(list::encode_cursor(next_offset)));
     }
     let mut doc = Map::new();
     doc.insert("data".into(), Value::Array(data));
-    if !inc.is_empty() {
-        doc.insert("included".into(), Value::Array(inc));
+    if !included.is_empty() {
+        doc.insert("included".into(), Value::Array(included));
     }
     doc.insert("links".into(), Value::Object(links));
     doc.insert("meta".into(), json!({ "paging": paging }));
-    Ok(json_response(200, &Value::Object(doc)))
+    Value::Object(doc)
 }
 
-/// `meta.paging` of a to-many answer.
-fn paging(total: usize, limit: usize) -> Value {
-    json!({"paging": {"total": total, "limit": limit}})
+/// The refusal of a cursor past the end of the list.
+fn cursor_past_end(lq: &list::ListQuery, total: usize) -> Result<(), AppleError> {
+    if lq.offset > total {
+        return Err(AppleError::parameter_invalid(
+            "cursor",
+            "The cursor is not valid or has expired; start again from the first page",
+        ));
+    }
+    Ok(())
 }
 
-fn related(
-    s: &Shared,
-    decl: &Decl,
-    id: &str,
-    rel_name: &str,
-    pairs: &[(String, String)],
-    raw_query: Option<&str>,
-    doc_self: &str,
-) -> Result<Response, AppleError> {
+/// `GET {path}/{id}/{rel}`: a to-many relationship as a list (its declared
+/// rules, else no filter or sort), a to-one one as its resource or `null`.
+fn related(g: &Get<'_>, id: &str, rel_name: &str) -> Result<Response, AppleError> {
+    let (s, decl) = (g.s, g.decl);
     let rel = decl.rel(rel_name).ok_or_else(AppleError::path_not_found)?;
     let target = s
         .registry
         .target_decl(rel)
         .ok_or_else(AppleError::path_not_found)?;
     if rel.to_many {
-        let meta = decl.list(Some(rel_name)).copied().unwrap_or(list::PLAIN);
+        let meta = decl.list(Some(rel_name)).unwrap_or(&list::PLAIN);
         let store = lock(&s.store);
-        let (rel, ids) = related_ids(&store, decl, id, rel_name)?;
-        return list_page(
-            s,
-            &store,
-            target,
-            &meta,
-            &rel.target_type,
-            ids,
-            pairs,
-            raw_query,
-            doc_self,
-        );
+        let ids = related_ids(&store, decl, id, rel)?;
+        return list_page(g, &store, target, meta, ids);
     }
-    let q = query::read(&s.registry, target, pairs, rel.to_many)?;
+    let q = query::read(&s.registry, target, g.pairs)?;
     let store = lock(&s.store);
-    let (rel, mut ids) = related_ids(&store, decl, id, rel_name)?;
-    // Counted before the page is cut: `total` is all the related resources.
-    let total = ids.len();
-    if let Some(limit) = q.limit {
-        ids.truncate(limit);
-    }
-    let rendered: Vec<Value> = ids
-        .iter()
-        .filter_map(|i| {
-            let t = store.get(&rel.target_type, i)?;
-            Some(render(&s.base_url, target, i, t, &q.fields))
-        })
-        .collect();
-    let id_refs: Vec<&str> = ids.iter().map(String::as_str).collect();
-    let inc = included(s, &store, target, &id_refs, &q);
+    let ids = related_ids(&store, decl, id, rel)?;
     // An empty to-one relationship answers 200 `{"data": null}`, as Apple does.
-    let data = if rel.to_many {
-        Value::Array(rendered)
-    } else {
-        rendered.into_iter().next().unwrap_or(Value::Null)
+    let Some(tid) = ids.first() else {
+        return Ok(json_response(
+            200,
+            &document(Value::Null, Vec::new(), g.doc_self),
+        ));
     };
-    let mut doc = document(data, inc, doc_self);
-    if rel.to_many
-        && let Some(obj) = doc.as_object_mut()
-    {
-        obj.insert(
-            "meta".into(),
-            paging(total, q.limit.unwrap_or(total.max(1))),
-        );
-    }
-    Ok(json_response(200, &doc))
+    let data = store.get(&rel.target_type, tid).map_or(Value::Null, |t| {
+        render(&s.base_url, target, tid, t, &q.fields)
+    });
+    let inc = included(s, &store, target, &[tid.as_str()], &q);
+    Ok(json_response(200, &document(data, inc, g.doc_self)))
 }
 
-fn linkage(
-    s: &Shared,
-    decl: &Decl,
-    id: &str,
-    rel_name: &str,
-    pairs: &[(String, String)],
-    doc_self: &str,
-) -> Result<Response, AppleError> {
+/// `GET {path}/{id}/relationships/{rel}`: the linkage; a to-many one in pages,
+/// like a list without filters or sort.
+fn linkage(g: &Get<'_>, id: &str, rel_name: &str) -> Result<Response, AppleError> {
+    let decl = g.decl;
     let rel = decl.rel(rel_name).ok_or_else(AppleError::path_not_found)?;
-    let mut limit = None;
-    for (k, v) in pairs {
-        match (k.as_str(), rel.to_many) {
-            ("limit", true) => limit = Some(query::limit_value(k, v, query::MAX_LIMIT)?),
-            _ => return Err(AppleError::parameter_illegal(k)),
-        }
-    }
-    let store = lock(&s.store);
-    let (rel, ids) = related_ids(&store, decl, id, rel_name)?;
-    let ident = |i: &String| json!({"type": rel.target_type, "id": i});
-    let mut doc = Map::new();
-    if rel.to_many {
-        let total = ids.len();
-        let limit = limit.unwrap_or(total.max(1));
-        doc.insert(
-            "data".into(),
-            Value::Array(ids.iter().take(limit).map(ident).collect()),
-        );
-        doc.insert("links".into(), json!({"self": doc_self}));
-        doc.insert("meta".into(), paging(total, limit));
+    let lq = if rel.to_many {
+        let lq = list::parse(&list::PLAIN, g.pairs)?;
+        query::none(&lq.rest)?;
+        Some(lq)
     } else {
-        doc.insert("data".into(), ids.first().map_or(Value::Null, ident));
-        doc.insert("links".into(), json!({"self": doc_self}));
-    }
-    Ok(json_response(200, &Value::Object(doc)))
+        query::none(g.pairs)?;
+        None
+    };
+    let store = lock(&g.s.store);
+    let ids = related_ids(&store, decl, id, rel)?;
+    let ident = |i: &String| json!({"type": rel.target_type, "id": i});
+    let Some(lq) = lq else {
+        let data = ids.first().map_or(Value::Null, ident);
+        return Ok(json_response(200, &document(data, Vec::new(), g.doc_self)));
+    };
+    cursor_past_end(&lq, ids.len())?;
+    let data = ids
+        .iter()
+        .skip(lq.offset)
+        .take(lq.limit)
+        .map(ident)
+        .collect();
+    Ok(json_response(
+        200,
+        &paged(g, data, Vec::new(), ids.len(), &lq),
+    ))
 }
 
 /// The `data` object of a write, with its `type` checked.

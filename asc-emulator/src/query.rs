@@ -38,8 +38,6 @@ pub(crate) struct ReadQuery {
     pub include: Vec<String>,
     /// `limit[REL]` for included to-many relationships.
     pub include_limits: Vec<(String, usize)>,
-    /// `limit` of a to-many related or linkage read.
-    pub limit: Option<usize>,
 }
 
 /// Refuses any parameter: writes take none.
@@ -50,12 +48,12 @@ pub(crate) fn none(pairs: &[(String, String)]) -> Result<(), AppleError> {
     }
 }
 
-/// Checks the parameters of a read of `decl` resources; `list` allows `limit`.
+/// Checks the parameters of a read of `decl` resources (a list's own
+/// parameters, `limit` among them, are taken off first by `list::parse`).
 pub(crate) fn read(
     registry: &Registry,
     decl: &Decl,
     pairs: &[(String, String)],
-    list: bool,
 ) -> Result<ReadQuery, AppleError> {
     let mut q = ReadQuery::default();
     for (k, v) in pairs {
@@ -102,8 +100,6 @@ pub(crate) fn read(
                 }
                 _ => return Err(AppleError::parameter_illegal(k)),
             }
-        } else if k == "limit" && list {
-            q.limit = Some(limit_value(k, v, MAX_LIMIT)?);
         } else {
             return Err(AppleError::parameter_illegal(k));
         }

@@ -56,10 +56,13 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
 }
 
 /// Logs every request at info (method, path, status, duration) with the reason
-/// of a refusal, on the `asc_emulator::request` target.
+/// of a refusal, on the `asc_emulator::request` target, and keeps it in the
+/// request log (and the upload log, for the upload route). It is the outer
+/// layer: the status is the one sent, after any injected fault.
 async fn log_request(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
     let method = req.method().clone();
     let path = req.uri().path().to_owned();
+    let authorization = req.headers().contains_key(header::AUTHORIZATION);
     let started = Instant::now();
     let resp = next.run(req).await;
     let micros = started.elapsed().as_micros() as u64;
@@ -68,6 +71,14 @@ async fn log_request(State(s): State<Arc<Shared>>, req: Request, next: Next) -> 
     } else {
         resp.status().as_u16()
     };
+    if path.starts_with("/upload/") {
+        lock(&s.upload_log).push(UploadRequest {
+            method: method.to_string(),
+            path: path.clone(),
+            authorization,
+            status: code,
+        });
+    }
     {
         let mut log = lock(&s.requests);
         if log.len() >= REQUEST_LOG_LIMIT {
@@ -99,16 +110,6 @@ async fn log_request(State(s): State<Arc<Shared>>, req: Request, next: Next) -> 
 
 /// Applies a queued or random fault, and puts the emulator's `Date` on every answer.
 async fn faults_and_date(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
-    let upload = req
-        .uri()
-        .path()
-        .starts_with("/upload/")
-        .then(|| UploadRequest {
-            method: req.method().to_string(),
-            path: req.uri().path().to_owned(),
-            authorization: req.headers().contains_key(header::AUTHORIZATION),
-            status: 0,
-        });
     let planned = lock(&s.faults).take(req.method(), req.uri().path());
     let mut resp = match planned {
         None => next.run(req).await,
@@ -117,14 +118,6 @@ async fn faults_and_date(State(s): State<Arc<Shared>>, req: Request, next: Next)
             apply(p, req, next).await
         }
     };
-    if let Some(entry) = upload {
-        let status = if resp.extensions().get::<Abort>().is_some() {
-            0
-        } else {
-            resp.status().as_u16()
-        };
-        lock(&s.upload_log).push(UploadRequest { status, ..entry });
-    }
     if !resp.headers().contains_key(header::DATE)
         && let Ok(v) = HeaderValue::from_str(&httpdate::fmt_http_date(s.now()))
     {

@@ -7,9 +7,12 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+mod common;
+
 use asc_core::{Client, Credentials};
 use asc_emulator::Method;
-use serde_json::{Value, json};
+use common::{now, sign};
+use serde_json::json;
 
 struct Child(std::process::Child);
 
@@ -36,16 +39,7 @@ fn the_program_prints_working_credentials() {
             .spawn()
             .expect("the program starts"),
     );
-    let stdout = child.0.stdout.take().expect("stdout");
-    let mut vars = HashMap::new();
-    for line in BufReader::new(stdout).lines().take(4) {
-        let line = line.expect("a line");
-        let (name, value) = line
-            .strip_prefix("export ")
-            .and_then(|l| l.split_once('='))
-            .unwrap_or_else(|| panic!("not an export line: {line}"));
-        vars.insert(name.to_owned(), value.to_owned());
-    }
+    let vars = exports(&mut child);
     let key_path = &vars["ASC_PRIVATE_KEY_PATH"];
     let pem = std::fs::read_to_string(key_path).expect("the key file exists");
     assert!(pem.starts_with("-----BEGIN PRIVATE KEY-----"));
@@ -153,20 +147,6 @@ fn next_request_line(rx: &mpsc::Receiver<String>) -> String {
             return line;
         }
     }
-}
-
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64
-}
-
-fn sign(pem: &str, kid: &str, claims: &Value) -> String {
-    let mut header = jsonwebtoken::Header::new(jsonwebtoken::Algorithm::ES256);
-    header.kid = Some(kid.to_owned());
-    let key = jsonwebtoken::EncodingKey::from_ec_pem(pem.as_bytes()).expect("a P-256 PEM");
-    jsonwebtoken::encode(&header, claims, &key).expect("signs")
 }
 
 /// With no arguments the program serves the declared resources and Apple's

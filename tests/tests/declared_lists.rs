@@ -1,7 +1,8 @@
 //! The lists and linkage declared in asc-resources, end to end against a
-//! small scripted HTTP server on 127.0.0.1 (the emulator does not serve
-//! lists yet): the generated functions send Apple's routes, follow
-//! `links.next` verbatim, and decode pages of resources and of ids.
+//! small scripted HTTP server on 127.0.0.1 (every byte of each answer is the
+//! test's; `emulated_lists.rs` runs them against the emulator): the generated
+//! functions send Apple's routes, follow `links.next` verbatim, and decode
+//! pages of resources and of ids.
 
 use std::sync::{Arc, Mutex};
 

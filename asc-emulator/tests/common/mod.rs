@@ -1,11 +1,12 @@
 //! Shared by the emulator's integration tests: declarations written by hand
-//! (asc-resources depends on this crate, so its declarations cannot be used here),
-//! Apple's example as seed, token and PNG helpers.
+//! with Apple's full attribute and relationship names (asc-resources declares
+//! a subset of some types, and these tests check the emulator against Apple's
+//! document), Apple's example as seed, token and PNG helpers.
 #![allow(dead_code)]
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use asc_core::{RelationshipMeta, ResourceMeta, RetryPolicy};
+use asc_core::{LinkageMeta, ListMeta, RelationshipMeta, ResourceMeta, RetryPolicy};
 use asc_emulator::{Emulator, EmulatorBuilder};
 use serde_json::{Value, json};
 
@@ -17,6 +18,12 @@ pub const IMAGE_ID: &str = "38e6d9a7-9cbf-45f8-8246-1ef4728aecda";
 pub const LOC_WITH_IMAGE: &str = "0a1b2c3d-0000-4000-8000-000000000001";
 /// A localization without an image, to create one for.
 pub const LOC_EMPTY: &str = "0a1b2c3d-0000-4000-8000-000000000002";
+pub const ACHIEVEMENTS: &str = "gameCenterAchievements";
+pub const VERSIONS: &str = "gameCenterAchievementVersions";
+/// The achievement of [`parents`], with both localizations.
+pub const ACHIEVEMENT_ID: &str = "0a1b2c3d-0000-4000-8000-0000000000a1";
+/// The achievement version of [`parents`], with both localizations.
+pub const VERSION_ID: &str = "0a1b2c3d-0000-4000-8000-0000000000b1";
 
 const IMAGE_ATTRS: &[&str] = &[
     "fileSize",
@@ -83,7 +90,10 @@ pub const LOC_V1: ResourceMeta = ResourceMeta {
         },
     ],
     lists: &[],
-    linkages: &[],
+    linkages: &[
+        get_linkage("gameCenterAchievement"),
+        get_linkage("gameCenterAchievementImage"),
+    ],
 };
 
 pub const LOC_V2: ResourceMeta = ResourceMeta {
@@ -107,7 +117,122 @@ pub const LOC_V2: ResourceMeta = ResourceMeta {
         },
     ],
     lists: &[],
-    linkages: &[],
+    linkages: &[get_linkage("image")],
+};
+
+/// The `GET .../relationships/{name}` route of a relationship, and no other.
+const fn get_linkage(relationship: &'static str) -> LinkageMeta {
+    LinkageMeta {
+        relationship,
+        get: true,
+        add: false,
+        remove: false,
+        replace: false,
+    }
+}
+
+/// The related list of localizations, as Apple's 4.4.1 document gives it for
+/// achievements and versions: no filter, no sort, pages of up to 200.
+const LOCALIZATIONS_LIST: ListMeta = ListMeta {
+    relationship: Some("localizations"),
+    filters: &[],
+    sort: &[],
+    max_limit: 200,
+};
+
+const fn rel(
+    name: &'static str,
+    target_type: &'static str,
+    target_path: &'static str,
+    to_many: bool,
+) -> RelationshipMeta {
+    RelationshipMeta {
+        name,
+        target_type,
+        target_path,
+        to_many,
+        include: true,
+    }
+}
+
+/// An achievement with every attribute and relationship name of Apple's
+/// `GameCenterAchievement`, so that Apple's `fields[gameCenterAchievements]`
+/// values are all known.
+pub const ACHIEVEMENT_V1: ResourceMeta = ResourceMeta {
+    type_name: ACHIEVEMENTS,
+    path: "/v1/gameCenterAchievements",
+    attributes: &[
+        "referenceName",
+        "vendorIdentifier",
+        "points",
+        "showBeforeEarned",
+        "repeatable",
+        "archived",
+        "activityProperties",
+    ],
+    relationships: &[
+        rel(
+            "gameCenterDetail",
+            "gameCenterDetails",
+            "/v1/gameCenterDetails",
+            false,
+        ),
+        rel(
+            "gameCenterGroup",
+            "gameCenterGroups",
+            "/v1/gameCenterGroups",
+            false,
+        ),
+        rel(
+            "groupAchievement",
+            ACHIEVEMENTS,
+            "/v1/gameCenterAchievements",
+            false,
+        ),
+        rel(
+            "localizations",
+            LOCALIZATIONS,
+            "/v1/gameCenterAchievementLocalizations",
+            true,
+        ),
+        rel(
+            "releases",
+            "gameCenterAchievementReleases",
+            "/v1/gameCenterAchievementReleases",
+            true,
+        ),
+        rel(
+            "activity",
+            "gameCenterActivities",
+            "/v1/gameCenterActivities",
+            false,
+        ),
+    ],
+    lists: &[LOCALIZATIONS_LIST],
+    linkages: &[get_linkage("localizations")],
+};
+
+/// An achievement version with every name of Apple's `GameCenterAchievementVersionV2`.
+pub const VERSION_V2: ResourceMeta = ResourceMeta {
+    type_name: VERSIONS,
+    path: "/v2/gameCenterAchievementVersions",
+    attributes: &["version", "state"],
+    relationships: &[
+        rel(
+            "achievement",
+            ACHIEVEMENTS,
+            "/v1/gameCenterAchievements",
+            false,
+        ),
+        rel(
+            "localizations",
+            LOCALIZATIONS,
+            "/v2/gameCenterAchievementLocalizations",
+            true,
+        ),
+    ],
+    lists: &[LOCALIZATIONS_LIST],
+    linkages: &[get_linkage("localizations")],
 };
 
 /// Apple's documented example response for GET /v1/gameCenterAchievementImages/{id}.
@@ -157,6 +282,37 @@ pub fn builder() -> EmulatorBuilder {
         .seed(apple_example())
         .seed(localizations())
         .processing_delay(Duration::from_millis(30))
+}
+
+/// An achievement and an achievement version, each with both localizations.
+pub fn parents() -> Value {
+    let both = json!([
+        {"type": LOCALIZATIONS, "id": LOC_WITH_IMAGE},
+        {"type": LOCALIZATIONS, "id": LOC_EMPTY}
+    ]);
+    json!({"data": [
+        {
+            "type": ACHIEVEMENTS,
+            "id": ACHIEVEMENT_ID,
+            "attributes": {"referenceName": "Coffee", "vendorIdentifier": "coffee", "points": 10},
+            "relationships": {"localizations": {"data": both}}
+        },
+        {
+            "type": VERSIONS,
+            "id": VERSION_ID,
+            "attributes": {"version": 1, "state": "PREPARE_FOR_SUBMISSION"},
+            "relationships": {"localizations": {"data": both}}
+        }
+    ]})
+}
+
+/// [`builder`] with the parents of localizations declared and seeded too
+/// ([`ACHIEVEMENT_V1`], [`VERSION_V2`], [`parents`]).
+pub fn builder_with_parents() -> EmulatorBuilder {
+    builder()
+        .resource_meta(ACHIEVEMENT_V1)
+        .resource_meta(VERSION_V2)
+        .seed(parents())
 }
 
 pub async fn start() -> Emulator {
