@@ -45,14 +45,15 @@ echo "|---|---|---|"
 step() { # label pattern
   local ir
   ir=$(callgrind_annotate --inclusive=yes --threshold=100 "$file" 2>/dev/null |
-    grep -E "$2" | head -1 | sed -n 's/^ *\([0-9,]*\) .*/\1/p' | tr -d ,)
+    grep -E "$2" | head -1 | sed -n 's/^ *\([0-9,]*\) .*/\1/p' | tr -d , || true)
   echo "| $1 | \`$2\` | $(( ${ir:-0} / n2 )) |"
 }
-step "build request (path, fields, include)" 'asc_bench::framework::request'
-step "URL: base + path + query" 'Inner>::url_for|operation::url_for'
-step "token lookup" 'TokenCache>::token'
-step "reqwest send (request build, hyper, headers)" 'reqwest::async_impl::client::Client>::execute_request'
-step "X-Rate-Limit parse" 'RateLimit>::from_headers'
-step "decode document" 'Response<.*>>::from_raw'
-step "included decode" 'Response<.*>>::included'
-step "retry loop and tracing span (whole operation)" 'asc_core::retry::run'
+step "build request (path, fields, include)" 'asc_bench::framework::request '
+step "URL: parsed base + path + query" 'asc_core::operation::url_for '
+step "token lookup (signed once, cached)" 'asc_core::auth::TokenCache::fresh '
+step "reqwest send (request build, hyper, headers)" 'reqwest::async_impl::client::Client::execute_request '
+step "X-Rate-Limit parse" 'asc_core::rate_limit::RateLimit::from_headers '
+step "rate budget admission (off: nothing)" 'asc_core::budget::Admission::observe '
+step "decode document" 'asc_core::response::Response<R>::from_raw '
+step "included decode" 'asc_core::response::Response<R>::included '
+step "the whole operation (retry loop, span, all of the above after build)" 'asc_core::retry::run::\{\{closure\}\} '

@@ -535,18 +535,23 @@ impl Budget {
         self: &Arc<Self>,
         deadline: Option<(Instant, Duration)>,
     ) -> Result<Grant, Error> {
+        let grant = |at| Grant {
+            budget: Some(Arc::clone(self)),
+            at,
+        };
         loop {
-            // Registered before deciding, so an answer in between is not missed.
+            // Far from the limit, the request goes without registering for answers.
+            let now = Instant::now();
+            if self.decide(now) == Decision::Go {
+                return Ok(grant(now));
+            }
+            // Held: registered for answers before deciding again, so that an
+            // answer arriving in between is not missed.
             let mut answered = std::pin::pin!(self.answered.notified());
             answered.as_mut().enable();
             let now = Instant::now();
             match self.decide(now) {
-                Decision::Go => {
-                    return Ok(Grant {
-                        budget: Some(Arc::clone(self)),
-                        at: now,
-                    });
-                }
+                Decision::Go => return Ok(grant(now)),
                 Decision::Until(at) => {
                     if let Some((end, limit)) = deadline
                         && at > end
