@@ -13,10 +13,11 @@ pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 /// without it, keep-alive requests stall about 40 ms each on some servers.
 ///
 /// reqwest 0.13's own retry layer is turned off: asc-core's one retry loop
-/// (`retry::run`) decides every retry and counts every attempt, and the
-/// layer, even when it never retries, copies each request's headers, URI
-/// and extensions in case it might (`max_retries_per_request(0)` spares
-/// that; measured by `bench/request_cost.sh`, see BENCHMARKS.md).
+/// (`retry::run`) decides every retry and counts every attempt, so a retry
+/// made underneath it would be an attempt nobody counted. (Its cost when it
+/// never retries is within callgrind's run-to-run noise: 144,694 client
+/// instructions per read with the layer, 144,068-144,512 without, by
+/// `bench/request_cost.sh`.)
 pub(crate) fn client(timeout: Duration, connect_timeout: Duration) -> reqwest::ClientBuilder {
     reqwest::Client::builder()
         .timeout(timeout)
