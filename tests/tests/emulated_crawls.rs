@@ -57,9 +57,11 @@ async fn emulator() -> Emulator {
     data.push(json!({"type": "gameCenterAchievements", "id": ACHIEVEMENT,
                      "attributes": {"referenceName": "Crawl", "points": 5},
                      "relationships": {"localizations": {"data": linkage}}}));
-    data.push(json!({"type": "gameCenterAchievementVersions", "id": VERSION,
+    data.push(
+        json!({"type": "gameCenterAchievementVersions", "id": VERSION,
                      "attributes": {"version": 2},
-                     "relationships": {"localizations": {"data": linkage}}}));
+                     "relationships": {"localizations": {"data": linkage}}}),
+    );
     Emulator::builder()
         .resource_metas(asc_resources::declared())
         .seeds(asc_resources::seeds())
@@ -258,10 +260,17 @@ async fn each_page_carries_the_images_it_includes() {
     assert_eq!(images, [vec![IMAGE.to_owned()], vec![], vec![]]);
     let image = &v1[0].included::<GameCenterAchievementImage>()[0];
     assert_eq!(image.file_name.as_deref(), Some("coffee1.png"));
-    assert!(v1[0].included::<GameCenterAchievementLocalization>().is_empty());
+    assert!(
+        v1[0]
+            .included::<GameCenterAchievementLocalization>()
+            .is_empty()
+    );
     // `next` carries the include, so later pages would include too.
     assert!(
-        v1[0].next().unwrap().contains("include=gameCenterAchievementImage"),
+        v1[0]
+            .next()
+            .unwrap()
+            .contains("include=gameCenterAchievementImage"),
         "{:?}",
         v1[0].next()
     );
@@ -309,13 +318,15 @@ async fn a_page_size_above_the_maximum_is_refused_before_sending() {
         let list = GameCenterAchievement::list_localizations(&client, ACHIEVEMENT).limit(limit);
         check_refused(&list.send().await.unwrap_err(), &what);
         let what = format!("v2 limit {limit}");
-        let list = GameCenterAchievementVersionV2::list_localizations(&client, VERSION).limit(limit);
+        let list =
+            GameCenterAchievementVersionV2::list_localizations(&client, VERSION).limit(limit);
         check_refused(&list.send().await.unwrap_err(), &what);
         let what = format!("v1 ids limit {limit}");
         let ids = GameCenterAchievement::list_localizations_ids(&client, ACHIEVEMENT).limit(limit);
         check_refused(&ids.send().await.unwrap_err(), &what);
         let what = format!("v2 ids limit {limit}");
-        let ids = GameCenterAchievementVersionV2::list_localizations_ids(&client, VERSION).limit(limit);
+        let ids =
+            GameCenterAchievementVersionV2::list_localizations_ids(&client, VERSION).limit(limit);
         check_refused(&ids.send().await.unwrap_err(), &what);
     }
     // The streams end on the same refusal, before their first page.
@@ -405,7 +416,10 @@ fn check_page_error(error: Error, want_url: &str) -> String {
         panic!("an error that says where to resume: {error:?}");
     };
     assert_eq!(number, 2);
-    assert_eq!(url, want_url, "the URL of the failed page is the first page's next");
+    assert_eq!(
+        url, want_url,
+        "the URL of the failed page is the first page's next"
+    );
     url
 }
 
@@ -426,17 +440,20 @@ async fn with_retries_off_the_error_carries_next_and_a_resumed_crawl_finishes() 
     );
     let error = pages.next().await.unwrap().unwrap_err();
     let url = check_page_error(error, &next);
-    assert!(pages.next().await.is_none(), "the stream ends after its error");
+    assert!(
+        pages.next().await.is_none(),
+        "the stream ends after its error"
+    );
     let before: Vec<String> = first.data.iter().map(|l| l.id.clone()).collect();
-    let after: Vec<String> =
-        ListRequest::<GameCenterAchievementLocalization, GameCenterAchievementLocalizationsList>::resume(
-            &client, &url,
-        )
-        .items()
-        .map_ok(|l| l.id)
-        .try_collect()
-        .await
-        .unwrap();
+    let after: Vec<String> = ListRequest::<
+        GameCenterAchievementLocalization,
+        GameCenterAchievementLocalizationsList,
+    >::resume(&client, &url)
+    .items()
+    .map_ok(|l| l.id)
+    .try_collect()
+    .await
+    .unwrap();
     check_resumed(&before, &after);
     // First page, the refused second, then the second and third from the resume.
     assert_eq!(statuses(&emulator, V1_LIST), [200, 429, 200, 200]);
@@ -458,9 +475,15 @@ async fn with_retries_off_the_error_carries_next_and_a_resumed_crawl_finishes() 
         panic!("an error that says where to resume: {error:?}");
     };
     let url = url.clone();
-    assert!(url.starts_with(&format!("{}{V2_LIST}?", emulator.base_url())), "{url}");
+    assert!(
+        url.starts_with(&format!("{}{V2_LIST}?", emulator.base_url())),
+        "{url}"
+    );
     assert!(url.contains("limit=3") && url.contains("cursor="), "{url}");
-    assert!(items.next().await.is_none(), "the stream ends after its error");
+    assert!(
+        items.next().await.is_none(),
+        "the stream ends after its error"
+    );
     let after: Vec<String> = ListRequest::<
         GameCenterAchievementLocalizationV2,
         GameCenterAchievementVersionV2LocalizationsList,
