@@ -78,13 +78,27 @@ pub fn declared() -> [ResourceMeta; 6] {
     ]
 }
 
+/// The id of the achievement in [`seeds`] (`gameCenterAchievements`), whose
+/// localizations are the two seeded ones:
+/// `GameCenterAchievement::list_localizations(&client, SEEDED_ACHIEVEMENT)`
+/// lists them from the emulator.
+pub const SEEDED_ACHIEVEMENT: &str = "5b7e2c94-1d3a-4f6e-8c0b-9a2d4e6f8b1c";
+
+/// The id of the achievement version in [`seeds`]
+/// (`gameCenterAchievementVersions`, `/v2`), whose localizations are the two
+/// seeded ones.
+pub const SEEDED_ACHIEVEMENT_VERSION: &str = "c4a1e8f2-7b3d-4e9a-a5c6-2d8f0b1e3a7c";
+
 /// The default seed documents of the emulator, in Apple's shape: Apple's
 /// documented example of an achievement image (linked to its localization),
-/// that localization, and a second localization without an image.
+/// that localization and a second one without an image, and the achievement
+/// ([`SEEDED_ACHIEVEMENT`]) and achievement version
+/// ([`SEEDED_ACHIEVEMENT_VERSION`]) both localizations belong to.
 pub fn seeds() -> Vec<serde_json::Value> {
     [
         include_str!("../seeds/game-center-achievement-image.json"),
         include_str!("../seeds/game-center-achievement-localization.json"),
+        include_str!("../seeds/game-center-achievement.json"),
     ]
     .iter()
     .filter_map(|text| serde_json::from_str(text).ok())

@@ -254,9 +254,9 @@ fn the_asset_model_is_asc_cores() {
 }
 
 #[test]
-fn seeds_are_apples_example_and_two_localizations() {
+fn seeds_are_apples_example_two_localizations_and_their_achievement() {
     let seeds = seeds();
-    assert_eq!(seeds.len(), 2);
+    assert_eq!(seeds.len(), 3);
     assert_eq!(seeds[0]["data"]["id"], IMAGE);
     assert_eq!(
         seeds[0]["data"]["relationships"]["gameCenterAchievementLocalization"]["data"]["id"],
@@ -269,6 +269,28 @@ fn seeds_are_apples_example_and_two_localizations() {
         .map(|l| l["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, [LOCALIZATION, "0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f"]);
+    // The achievement and the v2 version both hold the two localizations.
+    let parents = seeds[2]["data"].as_array().unwrap();
+    let identity = |p: &Value| (p["type"].clone(), p["id"].clone());
+    assert_eq!(
+        parents.iter().map(identity).collect::<Vec<_>>(),
+        [
+            (json!("gameCenterAchievements"), json!(SEEDED_ACHIEVEMENT)),
+            (
+                json!("gameCenterAchievementVersions"),
+                json!(SEEDED_ACHIEVEMENT_VERSION)
+            ),
+        ]
+    );
+    for parent in parents {
+        let linked: Vec<&str> = parent["relationships"]["localizations"]["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(linked, ids);
+    }
 }
 
 /// Apple's create request of an asset, as the upload sends it.
