@@ -71,6 +71,7 @@ mod apple;
 mod asset;
 mod auth;
 mod builder;
+mod cursor;
 mod emulator;
 mod error;
 mod fault;
