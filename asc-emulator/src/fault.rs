@@ -70,12 +70,13 @@ impl Fault {
         }
     }
 
-    /// Apple's 429 when the hourly allowance is spent: `RATE_LIMIT_EXCEEDED`
-    /// with Apple's title and detail, and `X-Rate-Limit:
-    /// user-hour-lim:3600;user-hour-rem:0;`, without `Retry-After` (Apple
-    /// sends none). Queued with [`Injection::skip`], it is a 429 on the nth
-    /// page of a crawl.
-    pub fn rate_limited() -> Fault {
+    /// Apple's 429: `RATE_LIMIT_EXCEEDED` with Apple's title and detail, and
+    /// `X-Rate-Limit: user-hour-lim:3600;user-hour-rem:{hour_remaining};`,
+    /// without `Retry-After` (Apple sends none). With `hour_remaining` 0 it
+    /// is the hourly allowance spent, which a client should not retry within
+    /// seconds; with more left it is a burst refused, which it should.
+    /// Queued with [`Injection::skip`], it is a 429 on the nth page of a crawl.
+    pub fn rate_limited(hour_remaining: u64) -> Fault {
         let doc = AppleError::rate_limited().document();
         Fault::Status {
             status: 429,
@@ -83,7 +84,7 @@ impl Fault {
                 ("Content-Type".into(), "application/json".into()),
                 (
                     "X-Rate-Limit".into(),
-                    format!("user-hour-lim:{DEFAULT_HOURLY_LIMIT};user-hour-rem:0;"),
+                    format!("user-hour-lim:{DEFAULT_HOURLY_LIMIT};user-hour-rem:{hour_remaining};"),
                 ),
             ],
             body: Bytes::from(serde_json::to_vec(&doc).unwrap_or_default()),
@@ -241,7 +242,7 @@ impl Injection {
     /// // A 429 on the third page of an achievement's localizations.
     /// let third = Injection::new(
     ///     FaultRoute::get("/v1/gameCenterAchievements/*/localizations"),
-    ///     Fault::rate_limited(),
+    ///     Fault::rate_limited(3000),
     /// )
     /// .skip(2);
     /// # let _ = third;
@@ -476,7 +477,7 @@ mod tests {
     #[test]
     fn skipped_requests_go_by_and_expired_cursors_need_a_cursor() {
         let mut q = FaultQueue::default();
-        q.push(Injection::new(FaultRoute::get("/l"), Fault::rate_limited()).skip(2));
+        q.push(Injection::new(FaultRoute::get("/l"), Fault::rate_limited(3000)).skip(2));
         q.push(Injection::new(FaultRoute::get("/l"), Fault::ExpiredCursor));
         assert!(q.take(&Method::GET, "/l", None).is_none(), "page 1");
         let p = q.take(&Method::GET, "/l", Some("cursor=a")).unwrap();

@@ -250,7 +250,11 @@ async fn cursors_are_opaque_and_a_forged_or_foreign_one_is_refused() {
     let (status, doc) = get(&emu, &format!("/v1/things?cursor={cursor}&limit=2")).await;
     assert_eq!((status, doc["data"][0]["id"].as_str()), (200, Some("t3")));
     // ...and not on another one.
-    let (status, doc) = get(&emu, &format!("/v1/things?limit=2&sort=name&cursor={cursor}")).await;
+    let (status, doc) = get(
+        &emu,
+        &format!("/v1/things?limit=2&sort=name&cursor={cursor}"),
+    )
+    .await;
     assert_eq!(
         (status, code(&doc)),
         (400, "PARAMETER_ERROR.INVALID"),
