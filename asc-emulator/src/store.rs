@@ -90,6 +90,12 @@ impl Store {
             return;
         };
         let old = a.links.insert(link_key.to_owned(), linkage.clone());
+        if linkage.target_type == a_type {
+            // A link between resources of one type (an achievement's
+            // `groupAchievement`) has no other side to keep in step: the
+            // relationship found as its inverse would be itself.
+            return;
+        }
         let old_ids = old.map(|l| l.ids).unwrap_or_default();
         for gone in old_ids.iter().filter(|i| !linkage.ids.contains(i)) {
             self.drop_refs(&linkage.target_type, gone, a_type, a_id);
@@ -466,6 +472,39 @@ mod tests {
         assert!(s.remove("kids", "k"));
         assert!(s.get("parents", "p").unwrap().links["kids"].ids.is_empty());
         assert!(!s.remove("kids", "k"));
+    }
+
+    #[test]
+    fn a_link_within_one_type_is_not_mirrored() {
+        let mut r = Registry::default();
+        r.add(Decl {
+            type_name: "things".into(),
+            path: "/v1/things".into(),
+            attributes: vec![],
+            relationships: vec![Rel {
+                name: "group".into(),
+                target_type: "things".into(),
+                target_path: "/v1/things".into(),
+                to_many: false,
+                include: true,
+            }],
+            lists: Vec::new(),
+            linkages: Vec::new(),
+        })
+        .unwrap();
+        let mut s = Store::default();
+        let doc = json!({"data": [
+            {"type": "things", "id": "a", "relationships": {"group": {"data": {"type": "things", "id": "b"}}}},
+            {"type": "things", "id": "b"}
+        ]});
+        s.ingest(&r, &[&doc]).unwrap();
+        assert_eq!(s.get("things", "a").unwrap().links["things"].ids, ["b"]);
+        assert!(
+            s.get("things", "b").unwrap().links.is_empty(),
+            "b is not grouped with a"
+        );
+        assert!(s.remove("things", "b"));
+        assert!(s.get("things", "a").unwrap().links["things"].ids.is_empty());
     }
 
     #[test]
