@@ -219,6 +219,28 @@ async fn a_repeated_next_ends_the_stream_with_an_error() {
 }
 
 #[tokio::test]
+async fn a_first_page_whose_next_is_itself_ends_the_stream_with_an_error() {
+    let emulator = emulator().await;
+    emulator.inject(localizations_route(), Fault::RepeatedNext);
+    let client = emulator.client();
+    let pages: Vec<Result<_, Error>> =
+        GameCenterAchievement::list_localizations(&client, ACHIEVEMENT)
+            .limit(1)
+            .pages()
+            .collect()
+            .await;
+    assert_eq!(pages.len(), 2, "the first page, then the error");
+    let err = pages[1].as_ref().unwrap_err();
+    assert!(err.to_string().contains("already read"), "{err}");
+    let path = format!("/v1/gameCenterAchievements/{ACHIEVEMENT}/localizations");
+    assert_eq!(
+        gets(&emulator, &path).len(),
+        1,
+        "the first page is not read twice"
+    );
+}
+
+#[tokio::test]
 async fn an_expired_cursor_is_an_error_that_carries_the_next_url() {
     let emulator = emulator().await;
     emulator.inject(localizations_route(), Fault::ExpiredCursor);
