@@ -520,6 +520,11 @@ fn pages_stream<D: Paged>(
         let request = cursor.next.take()?;
         cursor.page += 1;
         let url = absolute_url(&request);
+        if cursor.page == 1 {
+            // The first page's own URL counts as read: a `next` that
+            // repeats it is a loop too.
+            cursor.seen.insert(url_hash(&url));
+        }
         let follow_from = request.shallow_copy();
         let page = match request.send().await {
             Ok(page) => page,
@@ -537,9 +542,7 @@ fn pages_stream<D: Paged>(
             }
         };
         if let Some(next) = page.links.next.clone() {
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
-            next.hash(&mut hasher);
-            if !cursor.seen.insert(hasher.finish()) {
+            if !cursor.seen.insert(url_hash(&next)) {
                 cursor.pending = Some(Error::unexpected(
                     Some(page.status),
                     format!(
@@ -559,6 +562,12 @@ fn pages_stream<D: Paged>(
         }
         Some((Ok(page), cursor))
     })
+}
+
+fn url_hash(url: &str) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    url.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// The whole URL a request goes to, for errors that must say where to resume.

@@ -14,18 +14,15 @@ use serde_json::{Map, Value, json};
 use crate::apple::{AppleError, Refusal, json_response};
 use crate::asset::{Asset, AssetState, MANAGED, WRITE_ONLY, delivery_state};
 use crate::auth::Operation;
+use crate::cursor;
 use crate::ids::segment;
 use crate::list;
 use crate::query::{self, ReadQuery};
 use crate::registry::{Decl, Rel};
 use crate::state::Shared;
-use crate::store::{Fields, Linkage, Store, render};
+use crate::store::{Fields, Linkage, Store, render, render_cut};
 use crate::sync::lock;
 use crate::upload;
-
-/// How many resources of an included to-many relationship Apple includes
-/// when the request has no `limit[rel]`.
-const INCLUDED_TO_MANY: usize = 10;
 
 /// Request bodies larger than this are refused; Apple's JSON bodies are small.
 const MAX_BODY: usize = 1 << 20;
@@ -92,6 +89,7 @@ async fn dispatch(s: &Arc<Shared>, req: Request) -> Result<Response, AppleError>
         pairs: &pairs,
         raw_query: parts.uri.query(),
         doc_self: &doc_self,
+        scope: cursor::scope(path, &pairs),
     };
     match (rest.as_slice(), &method) {
         ([], &Method::GET) => list_top(&g),
@@ -107,6 +105,17 @@ async fn dispatch(s: &Arc<Shared>, req: Request) -> Result<Response, AppleError>
         ([id], &Method::DELETE) => delete(s, decl, id, &pairs),
         ([id, rel], &Method::GET) => related(&g, id, rel),
         ([id, kw, rel], &Method::GET) if kw == "relationships" => linkage(&g, id, rel),
+        ([id, kw, rel], m @ (&Method::POST | &Method::PATCH | &Method::DELETE))
+            if kw == "relationships" =>
+        {
+            let write = LinkageWrite::of(decl, rel, m)?;
+            query::none(&pairs)?;
+            let body = read_body(body).await?;
+            write_linkage(s, decl, id, &write, &body)
+        }
+        ([_, kw, rel], m) if kw == "relationships" && decl.rel(rel).is_some() => {
+            Err(AppleError::method_not_allowed(m.as_str()))
+        }
         ([] | [_], m) => Err(AppleError::method_not_allowed(m.as_str())),
         ([_, rel], m) if decl.rel(rel).is_some() => Err(AppleError::method_not_allowed(m.as_str())),
         _ => Err(AppleError::path_not_found()),
@@ -147,12 +156,8 @@ fn included(
         let Some(target) = s.registry.target_decl(rel) else {
             continue;
         };
-        let limit = q
-            .include_limits
-            .iter()
-            .find(|(n, _)| n == name)
-            // Apple includes at most 10 of a to-many relationship unless limit[rel] says otherwise.
-            .map_or(if rel.to_many { INCLUDED_TO_MANY } else { 1 }, |(_, l)| *l);
+        // Apple includes at most 10 of a to-many relationship unless limit[rel] says otherwise.
+        let limit = q.include_limit(decl, name);
         for id in primaries {
             let Some(stored) = store.get(&decl.type_name, id) else {
                 continue;
@@ -180,6 +185,15 @@ struct Get<'a> {
     pairs: &'a [(String, String)],
     raw_query: Option<&'a str>,
     doc_self: &'a str,
+    /// What the list's cursors are bound to ([`cursor::scope`]).
+    scope: String,
+}
+
+impl Get<'_> {
+    /// The list parameters of `meta`, with cursors opened by this emulator's key.
+    fn list_query(&self, meta: &asc_core::ListMeta) -> Result<list::ListQuery, AppleError> {
+        list::parse(meta, self.pairs, &|c| self.s.cursors.open(&self.scope, c))
+    }
 }
 
 fn read_one(g: &Get<'_>, id: &str) -> Result<Response, AppleError> {
@@ -189,7 +203,7 @@ fn read_one(g: &Get<'_>, id: &str) -> Result<Response, AppleError> {
     let stored = store
         .get(&decl.type_name, id)
         .ok_or_else(|| AppleError::not_found(&decl.type_name, id))?;
-    let data = render(&s.base_url, decl, id, stored, &q.fields);
+    let data = render_cut(&s.base_url, decl, id, stored, &q.fields, &q.cuts(decl));
     let inc = included(s, &store, decl, &[id], &q);
     Ok(json_response(200, &document(data, inc, g.doc_self)))
 }
@@ -213,14 +227,10 @@ fn related_ids(store: &Store, decl: &Decl, id: &str, rel: &Rel) -> Result<Vec<St
 fn list_top(g: &Get<'_>) -> Result<Response, AppleError> {
     let decl = g.decl;
     let Some(meta) = decl.list(None) else {
-        return Err(AppleError::new(
-            403,
-            "FORBIDDEN_ERROR",
-            "This request is forbidden for security reasons",
-            format!(
-                "The resource '{}' does not allow 'GET_COLLECTION'. Allowed operations are: GET_INSTANCE, CREATE, UPDATE, DELETE",
-                decl.type_name
-            ),
+        return Err(AppleError::forbidden_operation(
+            &decl.type_name,
+            "GET_COLLECTION",
+            &["GET_INSTANCE", "CREATE", "UPDATE", "DELETE"],
         ));
     };
     let store = lock(&g.s.store);
@@ -237,7 +247,7 @@ fn list_page(
     ids: Vec<String>,
 ) -> Result<Response, AppleError> {
     let s = g.s;
-    let lq = list::parse(meta, g.pairs)?;
+    let lq = g.list_query(meta)?;
     let q = query::read(&s.registry, items, &lq.rest)?;
     let mut found: Vec<(String, &crate::store::Stored)> = ids
         .into_iter()
@@ -266,9 +276,10 @@ fn list_page(
     cursor_past_end(&lq, total)?;
     let page: Vec<&(String, &crate::store::Stored)> =
         found.iter().skip(lq.offset).take(lq.limit).collect();
+    let cuts = q.cuts(items);
     let data: Vec<Value> = page
         .iter()
-        .map(|(i, st)| render(&s.base_url, items, i, st, &q.fields))
+        .map(|(i, st)| render_cut(&s.base_url, items, i, st, &q.fields, &cuts))
         .collect();
     let id_refs: Vec<&str> = page.iter().map(|(i, _)| i.as_str()).collect();
     let inc = included(s, store, items, &id_refs, &q);
@@ -297,11 +308,12 @@ fn paged(
     paging.insert("total".into(), json!(total));
     paging.insert("limit".into(), json!(lq.limit));
     if next_offset < total {
+        let cursor = g.s.cursors.seal(&g.scope, next_offset);
         links.insert(
             "next".into(),
-            Value::String(list::next_link(g.doc_self, g.raw_query, next_offset)),
+            Value::String(list::next_link(g.doc_self, g.raw_query, &cursor)),
         );
-        paging.insert("nextCursor".into(), json!(list::encode_cursor(next_offset)));
+        paging.insert("nextCursor".into(), Value::String(cursor));
     }
     let mut doc = Map::new();
     doc.insert("data".into(), Value::Array(data));
@@ -316,10 +328,7 @@ fn paged(
 /// The refusal of a cursor past the end of the list.
 fn cursor_past_end(lq: &list::ListQuery, total: usize) -> Result<(), AppleError> {
     if lq.offset > total {
-        return Err(AppleError::parameter_invalid(
-            "cursor",
-            "The cursor is not valid or has expired; start again from the first page",
-        ));
+        return Err(AppleError::bad_cursor(lq.cursor.as_deref().unwrap_or("")));
     }
     Ok(())
 }
@@ -350,7 +359,7 @@ fn related(g: &Get<'_>, id: &str, rel_name: &str) -> Result<Response, AppleError
         ));
     };
     let data = store.get(&rel.target_type, tid).map_or(Value::Null, |t| {
-        render(&s.base_url, target, tid, t, &q.fields)
+        render_cut(&s.base_url, target, tid, t, &q.fields, &q.cuts(target))
     });
     let inc = included(s, &store, target, &[tid.as_str()], &q);
     Ok(json_response(200, &document(data, inc, g.doc_self)))
@@ -362,7 +371,7 @@ fn linkage(g: &Get<'_>, id: &str, rel_name: &str) -> Result<Response, AppleError
     let decl = g.decl;
     let rel = decl.rel(rel_name).ok_or_else(AppleError::path_not_found)?;
     let lq = if rel.to_many {
-        let lq = list::parse(&list::PLAIN, g.pairs)?;
+        let lq = g.list_query(&list::PLAIN)?;
         query::none(&lq.rest)?;
         Some(lq)
     } else {
@@ -387,6 +396,192 @@ fn linkage(g: &Get<'_>, id: &str, rel_name: &str) -> Result<Response, AppleError
         200,
         &paged(g, data, Vec::new(), ids.len(), &lq),
     ))
+}
+
+/// How a linkage write changes a relationship.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LinkOp {
+    /// `POST`: links these too (to-many).
+    Add,
+    /// `DELETE`: unlinks these (to-many).
+    Remove,
+    /// `PATCH`: links exactly these (to-many), or this one or none (to-one).
+    Replace,
+}
+
+impl LinkOp {
+    /// Apple's name of the operation, for its 403.
+    fn operation(self) -> &'static str {
+        match self {
+            LinkOp::Add => "CREATE_RELATIONSHIP",
+            LinkOp::Remove => "DELETE_RELATIONSHIP",
+            LinkOp::Replace => "UPDATE_RELATIONSHIP",
+        }
+    }
+}
+
+/// A linkage write the declaration allows: `POST`, `DELETE` or `PATCH` of
+/// `{path}/{id}/relationships/{name}`.
+struct LinkageWrite<'a> {
+    rel: &'a Rel,
+    op: LinkOp,
+}
+
+impl<'a> LinkageWrite<'a> {
+    /// The write `method` asks of the relationship `name`: 404 for a
+    /// relationship the declaration does not have, Apple's 403 where its
+    /// `linkages` do not declare that route (adding and removing exist for
+    /// to-many relationships only).
+    fn of(decl: &'a Decl, name: &str, method: &Method) -> Result<Self, AppleError> {
+        let rel = decl.rel(name).ok_or_else(AppleError::path_not_found)?;
+        let op = match *method {
+            Method::POST => LinkOp::Add,
+            Method::DELETE => LinkOp::Remove,
+            _ => LinkOp::Replace,
+        };
+        let meta = decl.linkages.iter().find(|l| l.relationship == name);
+        let offers = |op: LinkOp| {
+            meta.is_some_and(|m| match op {
+                LinkOp::Add => rel.to_many && m.add,
+                LinkOp::Remove => rel.to_many && m.remove,
+                LinkOp::Replace => m.replace,
+            })
+        };
+        if offers(op) {
+            return Ok(LinkageWrite { rel, op });
+        }
+        let mut allowed = Vec::new();
+        if meta.is_some_and(|m| m.get) {
+            allowed.push("GET_RELATIONSHIP");
+        }
+        for other in [LinkOp::Add, LinkOp::Replace, LinkOp::Remove] {
+            if offers(other) {
+                allowed.push(other.operation());
+            }
+        }
+        Err(AppleError::forbidden_relationship_operation(
+            &decl.type_name,
+            name,
+            op.operation(),
+            &allowed,
+        ))
+    }
+}
+
+/// The ids a linkage request body names, checked: `{"data": [{type, id}...]}`
+/// for a to-many relationship, `{"data": {type, id}}` or `{"data": null}`
+/// for a to-one one; every `type` the relationship's target, every id an
+/// existing resource.
+fn linkage_body(store: &Store, rel: &Rel, doc: &Value) -> Result<Vec<String>, AppleError> {
+    let data = doc.get("data").ok_or_else(|| {
+        AppleError::unprocessable(
+            "The request body needs a `data` member, as Apple's linkage requests have.",
+        )
+    })?;
+    let shape = if rel.to_many {
+        format!(
+            "an array of {{\"type\": \"{}\", \"id\": ...}}",
+            rel.target_type
+        )
+    } else {
+        format!("{{\"type\": \"{}\", \"id\": ...}} or null", rel.target_type)
+    };
+    let items: Vec<(String, &Value)> = match (data, rel.to_many) {
+        (Value::Array(a), true) => a
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (format!("/data/{i}"), v))
+            .collect(),
+        (Value::Null, false) => Vec::new(),
+        (o @ Value::Object(_), false) => vec![("/data".to_owned(), o)],
+        _ => {
+            return Err(AppleError::entity(
+                format!("`data` of the relationship '{}' must be {shape}", rel.name),
+                "/data",
+            ));
+        }
+    };
+    let mut ids: Vec<String> = Vec::new();
+    for (at, item) in items {
+        let field = |name: &str| item.get(name).and_then(Value::as_str);
+        let (Some(t), Some(id)) = (field("type"), field("id")) else {
+            return Err(AppleError::entity(
+                format!("Each resource identifier needs a string `type` and `id`: {shape}"),
+                &at,
+            ));
+        };
+        if t != rel.target_type {
+            return Err(AppleError::entity(
+                format!(
+                    "The type '{t}' does not match the relationship '{}', which links '{}'",
+                    rel.name, rel.target_type
+                ),
+                &format!("{at}/type"),
+            ));
+        }
+        if !store.contains(t, id) {
+            return Err(AppleError::new(
+                409,
+                "ENTITY_ERROR.RELATIONSHIP.INVALID",
+                "The provided entity includes a relationship with an invalid value",
+                format!("{t} with id '{id}' cannot be found"),
+            )
+            .pointer(format!("{at}/id")));
+        }
+        if !ids.iter().any(|i| i == id) {
+            ids.push(id.to_owned());
+        }
+    }
+    Ok(ids)
+}
+
+/// `POST`, `DELETE` or `PATCH {path}/{id}/relationships/{name}`: changes the
+/// linkage (both sides kept in step) and answers 204 with no body, as Apple does.
+fn write_linkage(
+    s: &Shared,
+    decl: &Decl,
+    id: &str,
+    write: &LinkageWrite<'_>,
+    doc: &Value,
+) -> Result<Response, AppleError> {
+    let rel = write.rel;
+    let mut store = lock(&s.store);
+    let key = decl.link_key(rel);
+    let current: Vec<String> = store
+        .get(&decl.type_name, id)
+        .ok_or_else(|| AppleError::not_found(&decl.type_name, id))?
+        .links
+        .get(&key)
+        .map(|l| l.ids.clone())
+        .unwrap_or_default();
+    let given = linkage_body(&store, rel, doc)?;
+    let ids = match write.op {
+        LinkOp::Add => {
+            let mut ids = current;
+            for i in given {
+                if !ids.contains(&i) {
+                    ids.push(i);
+                }
+            }
+            ids
+        }
+        LinkOp::Remove => current.into_iter().filter(|i| !given.contains(i)).collect(),
+        LinkOp::Replace => given,
+    };
+    store.set_link(
+        &s.registry,
+        &decl.type_name,
+        id,
+        &key,
+        Linkage {
+            target_type: rel.target_type.clone(),
+            to_many: rel.to_many,
+            ids,
+        },
+    );
+    let mut resp = Response::new(Body::empty());
+    *resp.status_mut() = StatusCode::NO_CONTENT;
+    Ok(resp)
 }
 
 /// The `data` object of a write, with its `type` checked.

@@ -124,7 +124,7 @@ impl AppleError {
         AppleError::new(
             400,
             "PARAMETER_ERROR.ILLEGAL",
-            "A parameter is not allowed for this request.",
+            "A given parameter is not allowed for this request",
             format!("The parameter '{name}' can not be used with this request"),
         )
         .parameter(name)
@@ -138,6 +138,48 @@ impl AppleError {
             detail,
         )
         .parameter(name)
+    }
+
+    /// Apple's answer to a `filter[...]` the list does not take (its
+    /// documented example is `filter[emaill]`).
+    pub fn filter_unknown(name: &str) -> Self {
+        AppleError::parameter_invalid(
+            &format!("filter[{name}]"),
+            format!("'{name}' is not a valid filter type"),
+        )
+    }
+
+    /// A cursor this list did not hand out, or one that has expired.
+    pub fn bad_cursor(cursor: &str) -> Self {
+        AppleError::parameter_invalid(
+            "cursor",
+            format!("'{cursor}' is not a valid cursor for this request"),
+        )
+    }
+
+    /// Apple's 403 for an operation a resource does not offer, such as
+    /// `GET_COLLECTION` or `UPDATE_RELATIONSHIP`, naming those it does.
+    pub fn forbidden_operation(type_name: &str, operation: &str, allowed: &[&str]) -> Self {
+        forbidden(format!(
+            "The resource '{type_name}' does not allow '{operation}'. Allowed operations are: {}",
+            list_or_none(allowed)
+        ))
+    }
+
+    /// [`AppleError::forbidden_operation`] for a linkage route
+    /// (`CREATE_RELATIONSHIP`, `UPDATE_RELATIONSHIP`, `DELETE_RELATIONSHIP`),
+    /// naming the relationship.
+    pub fn forbidden_relationship_operation(
+        type_name: &str,
+        relationship: &str,
+        operation: &str,
+        allowed: &[&str],
+    ) -> Self {
+        forbidden(format!(
+            "The resource '{type_name}' does not allow '{operation}' for the relationship \
+             '{relationship}'. Allowed operations are: {}",
+            list_or_none(allowed)
+        ))
     }
 
     pub fn rate_limited() -> Self {
@@ -245,6 +287,23 @@ impl AppleError {
             "The request entity is too large.",
             format!("The request body is larger than {limit} bytes."),
         )
+    }
+}
+
+fn forbidden(detail: String) -> AppleError {
+    AppleError::new(
+        403,
+        "FORBIDDEN_ERROR",
+        "This request is forbidden for security reasons",
+        detail,
+    )
+}
+
+fn list_or_none(names: &[&str]) -> String {
+    if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join(", ")
     }
 }
 

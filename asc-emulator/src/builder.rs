@@ -16,6 +16,7 @@ use tokio::net::TcpListener;
 use zeroize::Zeroizing;
 
 use crate::auth::Verifier;
+use crate::cursor::Cursors;
 use crate::emulator::Emulator;
 use crate::error::EmulatorError;
 use crate::fault::FaultQueue;
@@ -324,6 +325,7 @@ impl EmulatorBuilder {
 
         let shared = Arc::new(Shared {
             base_url: base_url.clone(),
+            cursors: Cursors::new(),
             registry,
             store: Mutex::new(store),
             verifier: Verifier::new(key_id.clone(), issuer_id.clone(), &public_key),

@@ -7,6 +7,8 @@ use axum::http::Method;
 use bytes::Bytes;
 
 use crate::apple::{AppleError, title_for};
+use crate::builder::DEFAULT_HOURLY_LIMIT;
+use crate::query;
 
 /// Something to do to one request instead of (or on top of) answering it normally.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +33,18 @@ pub enum Fault {
     TruncatedJson,
     /// Close the connection without sending anything.
     ResetBeforeResponse,
+    /// Handle the request, then make the page's `links.next` (and
+    /// `meta.paging.nextCursor`, when there is one) repeat the request's own
+    /// URL, as Apple has done: a crawl that follows it blindly reads the same
+    /// page forever. Meant for list routes; any other JSON object answer gets
+    /// the `links.next` too, and a non-JSON or error answer is left as it is.
+    RepeatedNext,
+    /// The cursor has expired: the request gets Apple's 400
+    /// `PARAMETER_ERROR.INVALID` "'X' is not a valid cursor for this request"
+    /// (with `source.parameter: cursor`) instead of its page. It matches only
+    /// requests that carry a `cursor` parameter, so queued on a list's route
+    /// it hits the first page after the first one.
+    ExpiredCursor,
 }
 
 impl Fault {
@@ -53,6 +67,36 @@ impl Fault {
             status,
             headers: vec![("Content-Type".into(), "application/json".into())],
             body: Bytes::from(serde_json::to_vec(&doc).unwrap_or_default()),
+        }
+    }
+
+    /// Apple's 429: `RATE_LIMIT_EXCEEDED` with Apple's title and detail, and
+    /// `X-Rate-Limit: user-hour-lim:3600;user-hour-rem:{hour_remaining};`,
+    /// without `Retry-After` (Apple sends none). With `hour_remaining` 0 it
+    /// is the hourly allowance spent, which a client should not retry within
+    /// seconds; with more left it is a burst refused, which it should.
+    /// Queued with [`Injection::skip`], it is a 429 on the nth page of a crawl.
+    pub fn rate_limited(hour_remaining: u64) -> Fault {
+        let doc = AppleError::rate_limited().document();
+        Fault::Status {
+            status: 429,
+            headers: vec![
+                ("Content-Type".into(), "application/json".into()),
+                (
+                    "X-Rate-Limit".into(),
+                    format!("user-hour-lim:{DEFAULT_HOURLY_LIMIT};user-hour-rem:{hour_remaining};"),
+                ),
+            ],
+            body: Bytes::from(serde_json::to_vec(&doc).unwrap_or_default()),
+        }
+    }
+
+    /// Whether this fault can apply to a request with this query string:
+    /// [`Fault::ExpiredCursor`] needs a `cursor` parameter, the others apply to any.
+    fn applies_to(&self, query: Option<&str>) -> bool {
+        match self {
+            Fault::ExpiredCursor => cursor_of(query).is_some(),
+            _ => true,
         }
     }
 
@@ -173,6 +217,7 @@ pub struct Injection {
     route: FaultRoute,
     fault: Fault,
     times: u32,
+    skip: u32,
     after_handling: bool,
 }
 
@@ -183,8 +228,28 @@ impl Injection {
             route,
             fault,
             times: 1,
+            skip: 0,
             after_handling: false,
         }
+    }
+
+    /// Lets the first `n` matching requests through untouched; the fault
+    /// applies from the one after. A crawl asks a list's route once per page,
+    /// so `skip(n - 1)` puts the fault on page `n`:
+    ///
+    /// ```
+    /// use asc_emulator::{Fault, FaultRoute, Injection};
+    /// // A 429 on the third page of an achievement's localizations.
+    /// let third = Injection::new(
+    ///     FaultRoute::get("/v1/gameCenterAchievements/*/localizations"),
+    ///     Fault::rate_limited(3000),
+    /// )
+    /// .skip(2);
+    /// # let _ = third;
+    /// ```
+    pub fn skip(mut self, n: u32) -> Injection {
+        self.skip = n;
+        self
     }
 
     /// Applies to the next `n` matching requests instead of one.
@@ -298,12 +363,21 @@ impl FaultQueue {
     }
 
     /// The fault for this request, if any; queued faults first, in order.
-    pub fn take(&mut self, method: &Method, path: &str) -> Option<Planned> {
-        if let Some(i) = self
-            .queue
-            .iter()
-            .position(|inj| inj.route.matches(method, path))
-        {
+    /// A queued fault still skipping requests counts this one and lets it by.
+    pub fn take(&mut self, method: &Method, path: &str, query: Option<&str>) -> Option<Planned> {
+        let mut chosen = None;
+        for (i, inj) in self.queue.iter_mut().enumerate() {
+            if !inj.route.matches(method, path) || !inj.fault.applies_to(query) {
+                continue;
+            }
+            if inj.skip > 0 {
+                inj.skip -= 1;
+                continue;
+            }
+            chosen = Some(i);
+            break;
+        }
+        if let Some(i) = chosen {
             let inj = &mut self.queue[i];
             inj.times -= 1;
             let planned = Planned {
@@ -328,6 +402,9 @@ impl FaultQueue {
             .faults
             .get(pick.min(random.faults.len() - 1))?
             .clone();
+        if !fault.applies_to(query) {
+            return None;
+        }
         let refusal = matches!(
             fault,
             Fault::Status {
@@ -342,6 +419,13 @@ impl FaultQueue {
             after_handling,
         })
     }
+}
+
+/// The `cursor` parameter of a query string, decoded.
+pub(crate) fn cursor_of(query: Option<&str>) -> Option<String> {
+    query::pairs(query)
+        .into_iter()
+        .find_map(|(k, v)| (k == "cursor").then_some(v))
 }
 
 /// splitmix64: a seeded sequence, so a soak run can be replayed.
@@ -377,17 +461,36 @@ mod tests {
         q.push(Injection::new(FaultRoute::get("/a"), Fault::TruncatedJson).after_handling());
         assert_eq!(q.pending(), 3);
         assert_eq!(
-            q.take(&Method::GET, "/a").unwrap().fault,
+            q.take(&Method::GET, "/a", None).unwrap().fault,
             Fault::CloseMidBody
         );
         assert_eq!(
-            q.take(&Method::GET, "/b").unwrap().fault,
+            q.take(&Method::GET, "/b", None).unwrap().fault,
             Fault::CloseMidBody
         );
-        let p = q.take(&Method::GET, "/a").unwrap();
+        let p = q.take(&Method::GET, "/a", None).unwrap();
         assert!(p.after_handling && p.fault == Fault::TruncatedJson);
-        assert!(q.take(&Method::GET, "/a").is_none());
+        assert!(q.take(&Method::GET, "/a", None).is_none());
         assert_eq!(q.injected, 3);
+    }
+
+    #[test]
+    fn skipped_requests_go_by_and_expired_cursors_need_a_cursor() {
+        let mut q = FaultQueue::default();
+        q.push(Injection::new(FaultRoute::get("/l"), Fault::rate_limited(3000)).skip(2));
+        q.push(Injection::new(FaultRoute::get("/l"), Fault::ExpiredCursor));
+        assert!(q.take(&Method::GET, "/l", None).is_none(), "page 1");
+        let p = q.take(&Method::GET, "/l", Some("cursor=a")).unwrap();
+        assert_eq!(p.fault, Fault::ExpiredCursor, "page 2, while the 429 skips");
+        assert!(
+            q.take(&Method::GET, "/l", Some("cursor=b")).is_some(),
+            "page 3: the 429"
+        );
+        assert_eq!(q.pending(), 0);
+        assert_eq!(
+            cursor_of(Some("limit=1&cursor=a%2Db")).as_deref(),
+            Some("a-b")
+        );
     }
 
     #[test]
@@ -396,7 +499,7 @@ mod tests {
             let mut q = FaultQueue::default();
             q.set_random(Some(RandomFaults::new(0.05, seed)));
             (0..20_000)
-                .map(|_| q.take(&Method::GET, "/x").is_some())
+                .map(|_| q.take(&Method::GET, "/x", None).is_some())
                 .collect::<Vec<_>>()
         };
         let a = run(7);

@@ -16,7 +16,7 @@ pub(crate) fn segment(id: &str) -> String {
 
 /// 16 random bytes; falls back to a time-and-counter mix if the system RNG fails,
 /// since ids only need to be unique, not secret.
-fn random_bytes() -> [u8; 16] {
+pub(crate) fn random_bytes() -> [u8; 16] {
     let mut buf = [0u8; 16];
     if aws_lc_rs::rand::fill(&mut buf).is_err() {
         use std::sync::atomic::{AtomicU64, Ordering};

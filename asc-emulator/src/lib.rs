@@ -15,6 +15,16 @@
 //!   `{path}/{id}/{relationship}` and linkage `{path}/{id}/relationships/{name}`,
 //!   with `fields[TYPE]`, `include`, Apple's `ErrorResponse` for every error, an
 //!   `X-Rate-Limit` header and 429 when the hourly allowance is spent;
+//! - serves the declared lists like Apple: filters, `sort`, `limit`, pages
+//!   linked by an absolute `links.next` whose `cursor` is opaque (sealed with
+//!   a key of this emulator, so a client that builds its own cursors fails),
+//!   `meta.paging`, and Apple's 400s for an unknown filter, a bad `limit` or
+//!   cursor, a repeated or unknown parameter; an included to-many
+//!   relationship is cut at `limit[rel]` (10 by default) with its
+//!   `meta.paging`;
+//! - changes linkage (`POST`, `DELETE`, `PATCH` of
+//!   `{path}/{id}/relationships/{name}`, answering 204) where the
+//!   declaration's `linkages` offer it, and answers Apple's 403 elsewhere;
 //! - treats any type with `fileName` and `fileSize` as an asset: a create answers
 //!   with `uploadOperations` pointing at the emulator's own upload route, and a
 //!   commit (`uploaded: true`) is processed to `COMPLETE` (with `imageAsset` read
@@ -22,7 +32,10 @@
 //! - injects faults on demand ([`Fault`], [`FaultRoute`], [`Injection`],
 //!   [`RandomFaults`]): error statuses, HTML pages, delays, connections closed
 //!   before or in the middle of the body, truncated JSON, before or after the
-//!   request is really handled.
+//!   request is really handled; and, for crawls, a 429 on the nth page
+//!   ([`Fault::rate_limited`] with [`Injection::skip`]), a page whose
+//!   `links.next` repeats its own URL ([`Fault::RepeatedNext`]) and an expired
+//!   cursor ([`Fault::ExpiredCursor`]).
 //!
 //! It is a crate of its own rather than a feature of asc-core so that a build of
 //! the client never compiles a server, and so the emulator can be used against
@@ -71,6 +84,7 @@ mod apple;
 mod asset;
 mod auth;
 mod builder;
+mod cursor;
 mod emulator;
 mod error;
 mod fault;

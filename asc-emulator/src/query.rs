@@ -13,6 +13,9 @@ use crate::store::Fields;
 pub(crate) const MAX_LIMIT: usize = 200;
 /// The largest `limit[rel]` of an included to-many relationship.
 pub(crate) const MAX_INCLUDE_LIMIT: usize = 50;
+/// How many resources of an included to-many relationship Apple includes
+/// (and links in the relationship's `data`) when the request has no `limit[rel]`.
+pub(crate) const INCLUDED_TO_MANY: usize = 10;
 
 /// Decoded `name=value` pairs of a query string.
 pub(crate) fn pairs(raw: Option<&str>) -> Vec<(String, String)> {
@@ -38,6 +41,29 @@ pub(crate) struct ReadQuery {
     pub include: Vec<String>,
     /// `limit[REL]` for included to-many relationships.
     pub include_limits: Vec<(String, usize)>,
+}
+
+impl ReadQuery {
+    /// How many of each included relationship of a `decl` resource are
+    /// linked and included: `limit[rel]`, else Apple's 10 for a to-many one,
+    /// and the one of a to-one.
+    pub fn include_limit(&self, decl: &Decl, name: &str) -> usize {
+        let to_many = decl.rel(name).is_some_and(|r| r.to_many);
+        self.include_limits
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or(if to_many { INCLUDED_TO_MANY } else { 1 }, |(_, l)| *l)
+    }
+
+    /// The included to-many relationships of a `decl` resource with their
+    /// cut, for [`render_cut`](crate::store::render_cut).
+    pub fn cuts(&self, decl: &Decl) -> Vec<(String, usize)> {
+        self.include
+            .iter()
+            .filter(|n| decl.rel(n).is_some_and(|r| r.to_many))
+            .map(|n| (n.clone(), self.include_limit(decl, n)))
+            .collect()
+    }
 }
 
 /// Refuses any parameter: writes take none.

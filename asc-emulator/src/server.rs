@@ -20,8 +20,10 @@ use http_body::{Frame, SizeHint};
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::TcpListener;
 
-use crate::apple::Refusal;
-use crate::fault::{Fault, Planned};
+use serde_json::{Map, Value};
+
+use crate::apple::{AppleError, Refusal};
+use crate::fault::{Fault, Planned, cursor_of};
 use crate::state::{LoggedRequest, REQUEST_LOG_LIMIT, Shared, UploadRequest};
 use crate::sync::lock;
 use crate::{api, upload};
@@ -110,12 +112,12 @@ async fn log_request(State(s): State<Arc<Shared>>, req: Request, next: Next) -> 
 
 /// Applies a queued or random fault, and puts the emulator's `Date` on every answer.
 async fn faults_and_date(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
-    let planned = lock(&s.faults).take(req.method(), req.uri().path());
+    let planned = lock(&s.faults).take(req.method(), req.uri().path(), req.uri().query());
     let mut resp = match planned {
         None => next.run(req).await,
         Some(p) => {
             tracing::debug!(fault = ?p.fault, after = p.after_handling, path = req.uri().path(), "injecting a fault");
-            apply(p, req, next).await
+            apply(&s, p, req, next).await
         }
     };
     if !resp.headers().contains_key(header::DATE)
@@ -126,7 +128,7 @@ async fn faults_and_date(State(s): State<Arc<Shared>>, req: Request, next: Next)
     resp
 }
 
-async fn apply(p: Planned, req: Request, next: Next) -> Response {
+async fn apply(s: &Shared, p: Planned, req: Request, next: Next) -> Response {
     match p.fault {
         Fault::Status {
             status,
@@ -156,7 +158,47 @@ async fn apply(p: Planned, req: Request, next: Next) -> Response {
         }
         Fault::CloseMidBody => close_mid_body(next.run(req).await).await,
         Fault::TruncatedJson => truncate(next.run(req).await).await,
+        Fault::ExpiredCursor => {
+            let cursor = cursor_of(req.uri().query()).unwrap_or_default();
+            AppleError::bad_cursor(&cursor).into_response()
+        }
+        Fault::RepeatedNext => {
+            let own = format!("{}{}", s.base_url, req.uri());
+            let cursor = cursor_of(req.uri().query());
+            repeat_next(next.run(req).await, &own, cursor).await
+        }
     }
+}
+
+/// Points a successful JSON answer's `links.next` (and `meta.paging.nextCursor`,
+/// when present) at the request's own URL and cursor.
+async fn repeat_next(resp: Response, own: &str, cursor: Option<String>) -> Response {
+    if resp.status() != StatusCode::OK {
+        return resp;
+    }
+    let (mut parts, body) = resp.into_parts();
+    let bytes = to_bytes(body, usize::MAX).await.unwrap_or_default();
+    let Ok(Value::Object(mut doc)) = serde_json::from_slice::<Value>(&bytes) else {
+        return Response::from_parts(parts, Body::from(bytes));
+    };
+    if let Some(links) = doc
+        .entry("links")
+        .or_insert_with(|| Value::Object(Map::new()))
+        .as_object_mut()
+    {
+        links.insert("next".into(), Value::String(own.to_owned()));
+    }
+    if let (Some(cursor), Some(paging)) = (
+        cursor,
+        doc.get_mut("meta")
+            .and_then(|m| m.get_mut("paging"))
+            .and_then(Value::as_object_mut),
+    ) {
+        paging.insert("nextCursor".into(), Value::String(cursor));
+    }
+    parts.headers.remove(header::CONTENT_LENGTH);
+    let body = serde_json::to_vec(&Value::Object(doc)).unwrap_or_default();
+    Response::from_parts(parts, Body::from(body))
 }
 
 fn status_response(status: u16, headers: &[(String, String)], body: Bytes) -> Response {

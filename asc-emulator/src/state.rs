@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::auth::Verifier;
+use crate::cursor::Cursors;
 use crate::fault::FaultQueue;
 use crate::registry::Registry;
 use crate::store::Store;
@@ -158,6 +159,8 @@ impl RateWindow {
 
 pub(crate) struct Shared {
     pub base_url: String,
+    /// The key list cursors are sealed with.
+    pub cursors: Cursors,
     pub registry: Registry,
     pub store: Mutex<Store>,
     pub verifier: Verifier,

@@ -90,6 +90,12 @@ impl Store {
             return;
         };
         let old = a.links.insert(link_key.to_owned(), linkage.clone());
+        if linkage.target_type == a_type {
+            // A link between resources of one type (an achievement's
+            // `groupAchievement`) has no other side to keep in step: the
+            // relationship found as its inverse would be itself.
+            return;
+        }
         let old_ids = old.map(|l| l.ids).unwrap_or_default();
         for gone in old_ids.iter().filter(|i| !linkage.ids.contains(i)) {
             self.drop_refs(&linkage.target_type, gone, a_type, a_id);
@@ -321,6 +327,20 @@ pub(crate) type Fields = HashMap<String, HashSet<String>>;
 /// Renders a stored resource as the declaration `decl` shows it: its attribute and
 /// relationship names, links built on `base`, fields filtered by `fields`.
 pub(crate) fn render(base: &str, decl: &Decl, id: &str, stored: &Stored, fields: &Fields) -> Value {
+    render_cut(base, decl, id, stored, fields, &[])
+}
+
+/// [`render`], with the linkage of the included to-many relationships named in
+/// `cuts` cut as Apple cuts it: at most that many ids in `data`, and
+/// `meta.paging {total, limit}` telling how many there are.
+pub(crate) fn render_cut(
+    base: &str,
+    decl: &Decl,
+    id: &str,
+    stored: &Stored,
+    fields: &Fields,
+    cuts: &[(String, usize)],
+) -> Value {
     let keep = fields.get(&decl.type_name);
     let wanted = |name: &str| keep.is_none_or(|k| k.contains(name));
     let self_link = format!("{base}{}/{}", decl.path, segment(id));
@@ -345,16 +365,25 @@ pub(crate) fn render(base: &str, decl: &Decl, id: &str, stored: &Stored, fields:
                 "related": format!("{self_link}/{}", rel.name),
             }),
         );
-        if let Some(l) = stored.links.get(&decl.link_key(rel)) {
+        let link = stored.links.get(&decl.link_key(rel));
+        let ident = |i: &String| json!({"type": rel.target_type, "id": i});
+        let cut = cuts
+            .iter()
+            .find(|(n, _)| rel.to_many && *n == rel.name)
+            .map(|(_, c)| *c);
+        if let Some(limit) = cut {
+            let ids = link.map_or(&[][..], |l| l.ids.as_slice());
+            let data: Vec<Value> = ids.iter().take(limit).map(ident).collect();
+            entry.insert("data".into(), Value::Array(data));
+            entry.insert(
+                "meta".into(),
+                json!({"paging": {"total": ids.len(), "limit": limit}}),
+            );
+        } else if let Some(l) = link {
             if rel.to_many {
-                let data: Vec<Value> = l
-                    .ids
-                    .iter()
-                    .map(|i| json!({"type": rel.target_type, "id": i}))
-                    .collect();
-                entry.insert("data".into(), Value::Array(data));
+                entry.insert("data".into(), l.ids.iter().map(ident).collect());
             } else if let Some(i) = l.ids.first() {
-                entry.insert("data".into(), json!({"type": rel.target_type, "id": i}));
+                entry.insert("data".into(), ident(i));
             }
         }
         relationships.insert(rel.name.clone(), Value::Object(entry));
@@ -443,6 +472,39 @@ mod tests {
         assert!(s.remove("kids", "k"));
         assert!(s.get("parents", "p").unwrap().links["kids"].ids.is_empty());
         assert!(!s.remove("kids", "k"));
+    }
+
+    #[test]
+    fn a_link_within_one_type_is_not_mirrored() {
+        let mut r = Registry::default();
+        r.add(Decl {
+            type_name: "things".into(),
+            path: "/v1/things".into(),
+            attributes: vec![],
+            relationships: vec![Rel {
+                name: "group".into(),
+                target_type: "things".into(),
+                target_path: "/v1/things".into(),
+                to_many: false,
+                include: true,
+            }],
+            lists: Vec::new(),
+            linkages: Vec::new(),
+        })
+        .unwrap();
+        let mut s = Store::default();
+        let doc = json!({"data": [
+            {"type": "things", "id": "a", "relationships": {"group": {"data": {"type": "things", "id": "b"}}}},
+            {"type": "things", "id": "b"}
+        ]});
+        s.ingest(&r, &[&doc]).unwrap();
+        assert_eq!(s.get("things", "a").unwrap().links["things"].ids, ["b"]);
+        assert!(
+            s.get("things", "b").unwrap().links.is_empty(),
+            "b is not grouped with a"
+        );
+        assert!(s.remove("things", "b"));
+        assert!(s.get("things", "a").unwrap().links["things"].ids.is_empty());
     }
 
     #[test]

@@ -14,12 +14,20 @@ const THINGS: ResourceMeta = ResourceMeta {
     relationships: &[],
     lists: &[ListMeta {
         relationship: None,
-        filters: &[FilterMeta {
-            parameter: "filter[platform]",
-            field: "platform",
-            values: &["IOS", "MAC_OS"],
-            required: false,
-        }],
+        filters: &[
+            FilterMeta {
+                parameter: "filter[platform]",
+                field: "platform",
+                values: &["IOS", "MAC_OS"],
+                required: false,
+            },
+            FilterMeta {
+                parameter: "filter[id]",
+                field: "id",
+                values: &[],
+                required: false,
+            },
+        ],
         sort: &["name"],
         max_limit: 3,
     }],
@@ -113,12 +121,143 @@ async fn list_parameters_are_checked_like_apple() {
             .contains("IOS, MAC_OS"),
         "{doc}"
     );
-    let (status, doc) = get(&emu, "/v1/things?filter[color]=red").await;
-    assert_eq!((status, code(&doc)), (400, "PARAMETER_ERROR.ILLEGAL"));
     let (status, doc) = get(&emu, "/v1/things?limit=4").await;
-    assert_eq!((status, code(&doc)), (400, "PARAMETER_ERROR.INVALID"));
-    let (status, doc) = get(&emu, "/v1/things?cursor=bogus").await;
     assert_eq!((status, code(&doc)), (400, "PARAMETER_ERROR.INVALID"));
     let (status, doc) = get(&emu, "/v1/things?sort=platform").await;
     assert_eq!((status, code(&doc)), (400, "PARAMETER_ERROR.INVALID"));
+}
+
+/// The first error of an answer: `(status, code, title, detail, source.parameter)`.
+fn refusal(status: u16, doc: &Value) -> (u16, &str, &str, &str, &str) {
+    let e = &doc["errors"][0];
+    fn text(v: &Value) -> &str {
+        v.as_str().unwrap_or("<none>")
+    }
+    (
+        status,
+        text(&e["code"]),
+        text(&e["title"]),
+        text(&e["detail"]),
+        text(&e["source"]["parameter"]),
+    )
+}
+
+#[tokio::test]
+async fn an_unknown_filter_is_apples_invalid_filter_type_and_names_are_case_sensitive() {
+    let emu = things().await;
+    let (status, doc) = get(&emu, "/v1/things?filter[emaill]=a@b.c").await;
+    assert_eq!(
+        refusal(status, &doc),
+        (
+            400,
+            "PARAMETER_ERROR.INVALID",
+            "A parameter has an invalid value",
+            "'emaill' is not a valid filter type",
+            "filter[emaill]"
+        )
+    );
+    let (status, doc) = get(&emu, "/v1/things?filter[Platform]=IOS").await;
+    assert_eq!(
+        refusal(status, &doc),
+        (
+            400,
+            "PARAMETER_ERROR.INVALID",
+            "A parameter has an invalid value",
+            "'Platform' is not a valid filter type",
+            "filter[Platform]"
+        )
+    );
+    // A parameter the list does not take at all is ILLEGAL, with Apple's title.
+    let (status, doc) = get(&emu, "/v1/things?color=red").await;
+    assert_eq!(
+        refusal(status, &doc),
+        (
+            400,
+            "PARAMETER_ERROR.ILLEGAL",
+            "A given parameter is not allowed for this request",
+            "The parameter 'color' can not be used with this request",
+            "color"
+        )
+    );
+}
+
+#[tokio::test]
+async fn limits_below_one_or_not_numbers_are_invalid_and_unmatched_ids_are_an_empty_page() {
+    let emu = things().await;
+    for bad in ["0", "-1", "two", "", "1.5"] {
+        let (status, doc) = get(&emu, &format!("/v1/things?limit={bad}")).await;
+        let (status, code, _, detail, parameter) = refusal(status, &doc);
+        assert_eq!(
+            (status, code, parameter),
+            (400, "PARAMETER_ERROR.INVALID", "limit"),
+            "limit={bad}: {doc}"
+        );
+        assert!(detail.contains("from 1 to 3"), "{detail}");
+    }
+    let (status, doc) = get(&emu, "/v1/things?filter[id]=nope,nothing").await;
+    assert_eq!(status, 200, "{doc}");
+    assert_eq!(doc["data"], json!([]));
+    assert_eq!(doc["meta"]["paging"]["total"], 0);
+    assert!(doc["links"].get("next").is_none(), "{doc}");
+    let (status, doc) = get(&emu, "/v1/things?filter[id]=nope,t3").await;
+    assert_eq!((status, doc["data"][0]["id"].as_str()), (200, Some("t3")));
+}
+
+/// base64url without padding, as a client forging Apple's old cursor would write it.
+fn base64url(bytes: &[u8]) -> String {
+    const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(B64[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn cursors_are_opaque_and_a_forged_or_foreign_one_is_refused() {
+    let emu = things().await;
+    let forged = base64url(br#"{"offset":"1"}"#);
+    assert_eq!(forged, "eyJvZmZzZXQiOiIxIn0");
+    for bad in [forged.as_str(), "bogus"] {
+        let (status, doc) = get(&emu, &format!("/v1/things?limit=2&cursor={bad}")).await;
+        assert_eq!(
+            refusal(status, &doc),
+            (
+                400,
+                "PARAMETER_ERROR.INVALID",
+                "A parameter has an invalid value",
+                format!("'{bad}' is not a valid cursor for this request").as_str(),
+                "cursor"
+            )
+        );
+    }
+
+    let (_, first) = get(&emu, "/v1/things?limit=2").await;
+    let cursor = first["meta"]["paging"]["nextCursor"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let next = first["links"]["next"].as_str().unwrap();
+    assert!(next.ends_with(&format!("cursor={cursor}")), "{next}");
+    assert!(!cursor.contains("eyJ"), "not base64 of JSON: {cursor}");
+    // It works on its own list, in any parameter order...
+    let (status, doc) = get(&emu, &format!("/v1/things?cursor={cursor}&limit=2")).await;
+    assert_eq!((status, doc["data"][0]["id"].as_str()), (200, Some("t3")));
+    // ...and not on another one.
+    let (status, doc) = get(
+        &emu,
+        &format!("/v1/things?limit=2&sort=name&cursor={cursor}"),
+    )
+    .await;
+    assert_eq!(
+        (status, code(&doc)),
+        (400, "PARAMETER_ERROR.INVALID"),
+        "{doc}"
+    );
 }
