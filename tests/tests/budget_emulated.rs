@@ -168,8 +168,14 @@ async fn a_paced_crawl_through_the_emulator_sees_no_429_and_takes_the_time_the_b
     // which spreads the last hour's reserve up to the estimated reset.
 
     let text = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
-    assert!(text.contains("pacing starts"), "no event when pacing started");
-    assert!(text.contains("pacing stops"), "no event when pacing stopped");
+    assert!(
+        text.contains("pacing starts"),
+        "no event when pacing started"
+    );
+    assert!(
+        text.contains("pacing stops"),
+        "no event when pacing stopped"
+    );
     let estimate = paced.rate_estimate().expect("pacing is on");
     assert_eq!(estimate.hour.map(|h| h.limit), Some(PER_HOUR as u32));
     assert_eq!(estimate.minute.map(|m| m.limit), Some(PER_MINUTE as u32));
