@@ -67,6 +67,8 @@ pub(crate) struct Field<'a> {
 pub(crate) struct Relationship<'a> {
     /// `include`: `include=` may name it.
     pub include: Option<Span>,
+    /// `include_limit = N`: its largest `limit[relationship]` (to-many only).
+    pub include_limit: Option<Sp<u32>>,
     /// `related`: `read_<field>` on a to-one.
     pub related: Option<Span>,
     /// `parent`: the parent of an asset.
@@ -163,6 +165,7 @@ impl<'a> Input<'a> {
             };
             let relationship = field_attrs.is_relationship().then(|| Relationship {
                 include: field_attrs.include.take(),
+                include_limit: field_attrs.include_limit.take(),
                 related: field_attrs.related.take(),
                 parent: field_attrs.parent.take(),
                 list: field_attrs.list.take(),

@@ -8,7 +8,7 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
 use syn::spanned::Spanned;
-use syn::{Attribute, LitStr, Token, Type};
+use syn::{Attribute, LitInt, LitStr, Token, Type};
 
 use crate::ctxt::Ctxt;
 use crate::list::{LinkageAttr, ListAttr, parse_linkage, parse_list};
@@ -19,6 +19,7 @@ const PATH: &str = "path";
 const RENAME: &str = "rename";
 const RELATIONSHIP: &str = "relationship";
 const INCLUDE: &str = "include";
+const INCLUDE_LIMIT: &str = "include_limit";
 const RELATED: &str = "related";
 const CREATE: &str = "create";
 const UPDATE: &str = "update";
@@ -89,6 +90,9 @@ pub(crate) struct FieldAttrs {
     pub relationship: Option<Span>,
     /// `include`.
     pub include: Option<Span>,
+    /// `include_limit = N`: the largest `limit[relationship]` of a to-many
+    /// relationship, when Apple's document says other than 50.
+    pub include_limit: Option<Sp<u32>>,
     /// `related`.
     pub related: Option<Span>,
     /// `parent`.
@@ -166,10 +170,16 @@ impl Container {
                         )));
                         skip_rest(meta.input)?;
                     }
-                    (RENAME | RELATIONSHIP | INCLUDE | RELATED | PARENT | LINKAGE, _) => {
+                    (RENAME | RELATIONSHIP | INCLUDE | INCLUDE_LIMIT | RELATED | PARENT | LINKAGE, _) => {
+                        let written = match key.as_str() {
+                            INCLUDE_LIMIT => "include, include_limit = N",
+                            RENAME => "rename = \"...\"",
+                            LINKAGE => "linkage(...)",
+                            other => other,
+                        };
                         cx.syn_error(meta.error(format!(
                             "`{key}` goes on a field, not on the struct: \
-                             put `#[asc({key})]` above the field it describes"
+                             put `#[asc({written})]` above the field it describes"
                         )));
                         skip_rest(meta.input)?;
                     }
@@ -208,6 +218,7 @@ impl FieldAttrs {
     pub(crate) fn is_relationship(&self) -> bool {
         self.relationship.is_some()
             || self.include.is_some()
+            || self.include_limit.is_some()
             || self.related.is_some()
             || self.parent.is_some()
             || self.list.is_some()
@@ -232,6 +243,10 @@ impl FieldAttrs {
                     INCLUDE => {
                         let v = flag(cx, &meta, INCLUDE)?;
                         set_once(cx, &mut out.include, v, &meta, INCLUDE);
+                    }
+                    INCLUDE_LIMIT => {
+                        let v = u32_value(cx, &meta, INCLUDE_LIMIT, "1000")?;
+                        set_once(cx, &mut out.include_limit, v, &meta, INCLUDE_LIMIT);
                     }
                     RELATED => {
                         let v = flag(cx, &meta, RELATED)?;
@@ -272,6 +287,7 @@ impl FieldAttrs {
                             RENAME,
                             RELATIONSHIP,
                             INCLUDE,
+                            INCLUDE_LIMIT,
                             RELATED,
                             PARENT,
                             LIST,
@@ -279,8 +295,8 @@ impl FieldAttrs {
                         ];
                         cx.syn_error(meta.error(format!(
                             "unknown key `{key}` in `#[asc(...)]` on a field{}: expected \
-                             `rename = \"...\"`, `relationship`, `include`, `related`, `parent`, \
-                             `list(...)` or `linkage(...)`",
+                             `rename = \"...\"`, `relationship`, `include`, `include_limit = N`, \
+                             `related`, `parent`, `list(...)` or `linkage(...)`",
                             did_you_mean(&key, &known)
                         )));
                         skip_rest(meta.input)?;
@@ -430,6 +446,45 @@ fn type_value(
 }
 
 /// A bare key such as `include`; a value given to it is reported and skipped.
+/// `key = N` with `N` from 1 to `u32::MAX`.
+fn u32_value(
+    cx: &Ctxt,
+    meta: &ParseNestedMeta,
+    key: &str,
+    example: &str,
+) -> syn::Result<Option<Sp<u32>>> {
+    if !meta.input.peek(Token![=]) {
+        cx.syn_error(meta.error(format!("`{key}` takes a number: write `{key} = {example}`")));
+        skip_rest(meta.input)?;
+        return Ok(None);
+    }
+    let input = meta.value()?;
+    if input.peek(LitInt) {
+        let lit: LitInt = input.parse()?;
+        return match lit.base10_parse::<u32>() {
+            Ok(n) if n > 0 => Ok(Some(Sp {
+                value: n,
+                span: lit.span(),
+            })),
+            _ => {
+                cx.error_at(
+                    lit.span(),
+                    format!("`{key}` is a number from 1 to 4294967295: write `{key} = {example}`"),
+                );
+                Ok(None)
+            }
+        };
+    }
+    let rest = skip_rest(input)?;
+    let msg = format!("`{key}` takes a number: write `{key} = {example}`");
+    if rest.is_empty() {
+        cx.syn_error(meta.error(msg));
+    } else {
+        cx.error_spanned_by(rest, msg);
+    }
+    Ok(None)
+}
+
 fn flag(cx: &Ctxt, meta: &ParseNestedMeta, key: &str) -> syn::Result<Option<Span>> {
     let span = meta.path.span();
     if !(meta.input.is_empty() || meta.input.peek(Token![,])) {

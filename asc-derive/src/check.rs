@@ -166,8 +166,23 @@ fn check_field(cx: &Ctxt, field: &Field) {
                          and this field is a `ToMany`: mark the to-one relationship instead",
                     );
                 }
+                if let (Some(limit), None) = (&rel.include_limit, rel.include) {
+                    cx.error_at(
+                        limit.span,
+                        "`include_limit` bounds `limit[relationship]`, which only an included \
+                         relationship takes: add `include`",
+                    );
+                }
             }
-            Some(_) => {}
+            Some(_) => {
+                if let Some(limit) = &rel.include_limit {
+                    cx.error_at(
+                        limit.span,
+                        "`include_limit` is the largest `limit[relationship]` of a to-many \
+                         relationship, and this field is a `ToOne`: remove it",
+                    );
+                }
+            }
         },
     }
 }

@@ -160,6 +160,10 @@ use proc_macro::TokenStream;
 /// - `#[asc(relationship)]`: a relationship; the field is `ToOne<T>` or `ToMany<T>`
 ///   where `T` is a declared resource.
 /// - `#[asc(relationship, include)]`: a relationship that `include=` may name.
+/// - `#[asc(include, include_limit = N)]` on a `ToMany<T>`: the largest
+///   `limit[relationship]` its endpoints take, when Apple's document says
+///   other than 50 (the `builds` of a beta group take 1000);
+///   `.include_limit(..)` refuses more before sending.
 /// - `#[asc(relationship, related)]` on a `ToOne<T>`: also generates
 ///   `read_<field>(&client, id) -> RelatedRequest<T>` (its answer holds `Option<T>`: the relationship may be empty), `GET {path}/{id}/{name}`.
 /// - `#[asc(relationship, parent)]` on the `ToOne<T>` of an `asset`: the
@@ -175,7 +179,7 @@ use proc_macro::TokenStream;
 /// - `#[asc(linkage(get, set))]` on a `ToOne<T>`: `read_<field>_id`
 ///   (`LinkageRequest<T>`) and `set_<field>(&client, id, Option<&str>)`.
 ///
-/// `relationship` is implied by `include`, `related`, `parent`, `list` and
+/// `relationship` is implied by `include`, `include_limit`, `related`, `parent`, `list` and
 /// `linkage`: `#[asc(include)]` alone declares an includable relationship.
 ///
 /// Attribute fields are `Option<_>`: a sparse fieldset may leave any attribute out.

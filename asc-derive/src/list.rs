@@ -741,11 +741,23 @@ pub(crate) fn resource_consts(model: &Input) -> TokenStream {
             })
         })
         .collect();
+    let include_limits: Vec<TokenStream> = model
+        .fields
+        .iter()
+        .filter_map(|f| {
+            let max = f.relationship.as_ref()?.include_limit.as_ref()?.value;
+            let name = &f.name.value;
+            Some(quote!((#name, #max)))
+        })
+        .collect();
+    let include_limits_const = (!include_limits.is_empty()).then(
+        || quote!(const INCLUDE_LIMITS: &'static [(&'static str, u32)] = &[#(#include_limits),*];),
+    );
     let lists_const = (!lists.is_empty())
         .then(|| quote!(const LISTS: &'static [::asc_core::ListMeta] = &[#(#list_metas),*];));
     let linkages_const = (!linkages.is_empty())
         .then(|| quote!(const LINKAGES: &'static [::asc_core::LinkageMeta] = &[#(#linkages),*];));
-    quote!(#lists_const #linkages_const)
+    quote!(#include_limits_const #lists_const #linkages_const)
 }
 
 /// The endpoint types and the `list`/`list_<field>` and linkage functions.

@@ -63,6 +63,7 @@ pub struct App {
     /// every to-many linkage route (`relationship` is implied).
     #[asc(
         include,
+        include_limit = 1000,
         list(filter(version: required strings, processed: bool), sort(uploadedDate), limit = 300),
         linkage(get, add, remove, replace)
     )]
@@ -184,6 +185,25 @@ fn a_limit_beyond_the_endpoint_maximum_is_refused_naming_it() {
         .path_and_query()
         .unwrap_err();
     assert!(err.to_string().contains("filter[version]"), "{err}");
+}
+
+#[test]
+fn include_limit_declares_the_largest_limit_of_an_included_relationship() {
+    assert_eq!(App::INCLUDE_LIMITS, [("builds", 1000)]);
+    assert!(Build::INCLUDE_LIMITS.is_empty());
+    let client = client();
+    let query = App::list(&client)
+        .include([AppInclude::Builds])
+        .include_limit(AppInclude::Builds, 1000)
+        .path_and_query()
+        .unwrap();
+    assert_eq!(query, "/v1/apps?include=builds&limit%5Bbuilds%5D=1000");
+    let err = App::list(&client)
+        .include([AppInclude::Builds])
+        .include_limit(AppInclude::Builds, 1001)
+        .path_and_query()
+        .unwrap_err();
+    assert!(err.to_string().contains("1 to 1000 builds"), "{err}");
 }
 
 #[test]
