@@ -333,7 +333,7 @@ pub(crate) const DEFAULT_INCLUDE_LIMIT: u32 = 50;
 /// Checks that `url` is on the client's server (scheme, host, port and path
 /// prefix), so that the token is never sent anywhere else; the error says
 /// where it points.
-fn same_server(client: &Client, url: &str) -> Result<(), String> {
+pub(crate) fn same_server(client: &Client, url: &str) -> Result<(), String> {
     let base = client.base_url();
     let refuse = || {
         Err(format!(

@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::time::Duration;
 
-use asc_core::{Client, Error, ListRequest, Page, RetryPolicy};
+use asc_core::{Client, Error, LinkageListRequest, ListRequest, Page, RetryPolicy};
 use asc_emulator::{Emulator, Fault, FaultRoute};
 use asc_resources::{
     GameCenterAchievement, GameCenterAchievementImage, GameCenterAchievementImageV2,
@@ -495,4 +495,54 @@ async fn with_retries_off_the_error_carries_next_and_a_resumed_crawl_finishes() 
     .unwrap();
     check_resumed(&before, &after);
     assert_eq!(statuses(&emulator, V2_LIST), [200, 429, 200, 200]);
+}
+
+/// The ids of a to-many relationship resume the same way: the error
+/// carries the failed page's URL, and `LinkageListRequest::resume` lists the
+/// rest (and refuses a new `limit`, which the URL already carries).
+#[tokio::test]
+async fn an_id_list_resumes_from_the_next_url_of_its_error() {
+    let emulator = emulator().await;
+    let client = not_retrying(&emulator);
+    let mut pages = GameCenterAchievementVersionV2::list_localizations_ids(&client, VERSION)
+        .limit(PAGE)
+        .pages();
+    let first = pages.try_next().await.unwrap().expect("a first page");
+    let next = first.next().expect("a next page").to_owned();
+    emulator.inject(
+        FaultRoute::get(V2_IDS),
+        Fault::apple_error(429, "RATE_LIMIT_EXCEEDED"),
+    );
+    let error = pages.next().await.unwrap().unwrap_err();
+    let url = check_page_error(error, &next);
+    let before: Vec<String> = first.data.iter().map(|i| i.id.clone()).collect();
+    let after: Vec<String> =
+        LinkageListRequest::<GameCenterAchievementLocalizationV2>::resume(&client, &url)
+            .items()
+            .map_ok(|i| i.id)
+            .try_collect()
+            .await
+            .unwrap();
+    check_resumed(&before, &after);
+    assert_eq!(statuses(&emulator, V2_IDS), [200, 429, 200, 200]);
+
+    let e = LinkageListRequest::<GameCenterAchievementLocalizationV2>::resume(&client, &url)
+        .limit(1)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(e, Error::InvalidRequest(_)), "{e:?}");
+    let e = LinkageListRequest::<GameCenterAchievementLocalizationV2>::resume(
+        &client,
+        "https://elsewhere.example/v2/gameCenterAchievementVersions/x/relationships/localizations",
+    )
+    .send()
+    .await
+    .unwrap_err();
+    assert!(e.to_string().contains("cannot resume"), "{e}");
+    assert_eq!(
+        statuses(&emulator, V2_IDS).len(),
+        4,
+        "nothing more was sent"
+    );
 }
