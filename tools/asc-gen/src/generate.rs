@@ -856,6 +856,7 @@ impl<'a> Cx<'a> {
             JsonType::Enum { values, .. } if values.is_empty() => "String".to_owned(),
             JsonType::Enum { name: Some(n), .. } => self.named_ref(n),
             JsonType::Enum { name: None, values } => {
+                let ctx = &self.inline_name(ctx, "Value");
                 if self.defined.insert(ctx.to_owned()) {
                     let code = open_enum(ctx, &format!("The values of `{what}`."), values);
                     self.items.push('\n');
@@ -874,6 +875,7 @@ impl<'a> Cx<'a> {
             }
             JsonType::Object { name: Some(n), .. } => self.named_ref(n),
             JsonType::Object { name: None, fields } => {
+                let ctx = &self.inline_name(ctx, "Object");
                 if self.defined.insert(ctx.to_owned()) {
                     let code = self.object(ctx, &format!("The value of `{what}`."), fields, unsupported);
                     self.items.push('\n');
@@ -888,6 +890,16 @@ impl<'a> Cx<'a> {
                 "serde_json::Value".to_owned()
             }
         }
+    }
+
+    /// The name of an inline item: `ctx`, unless a named schema or a
+    /// resource already has it (`BuildUploadState`), then `ctx` + `suffix`.
+    fn inline_name(&self, ctx: &str, suffix: &str) -> String {
+        let mut name = ctx.to_owned();
+        while self.doc.named.contains_key(&name) || self.doc.resource(&name).is_some() {
+            name.push_str(suffix);
+        }
+        name
     }
 
     fn named_ref(&mut self, name: &str) -> String {
