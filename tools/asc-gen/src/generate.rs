@@ -72,11 +72,27 @@ pub struct Draft {
     pub named: BTreeSet<String>,
     /// The attributes declared, as Apple names them.
     pub attributes: Vec<String>,
-    /// The relationships declared: name, target type, to-many.
-    pub relationships: Vec<(String, String, bool)>,
+    /// The relationships declared.
+    pub relationships: Vec<RelationshipFact>,
+    /// The linkage routes declared: relationship, then get, add, remove,
+    /// replace-or-set.
+    pub linkages: Vec<(String, [bool; 4])>,
     /// The lists declared: `None` for the top-level one, then filter
     /// parameters (`filter[x]`, `exists[x]`), sort keys and limit.
     pub lists: Vec<(Option<String>, Vec<String>, Vec<String>, u32)>,
+}
+
+/// One relationship a draft declares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RelationshipFact {
+    /// Apple's name.
+    pub name: String,
+    /// The JSON:API type of its target.
+    pub target_type: String,
+    /// To-many.
+    pub to_many: bool,
+    /// `include=` may name it.
+    pub include: bool,
 }
 
 /// The schemas a name stands for: a schema name, or every schema of a
@@ -464,6 +480,11 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
             ));
         }
         if !linkage.is_empty() {
+            let has = |f: &str| linkage.iter().any(|l| l == f);
+            draft.linkages.push((
+                rel.name.clone(),
+                [has("get"), has("add"), has("remove"), has("replace") || has("set")],
+            ));
             flags.push(format!("linkage({})", linkage.join(", ")));
             lines.push(format!(
                 "Linkage: `{}/{{id}}/relationships/{}` ({}).",
@@ -486,9 +507,12 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
             "    pub {ident}: {}<{target_name}>,",
             if rel.to_many { "ToMany" } else { "ToOne" }
         );
-        draft
-            .relationships
-            .push((rel.name.clone(), target.type_name.clone(), rel.to_many));
+        draft.relationships.push(RelationshipFact {
+            name: rel.name.clone(),
+            target_type: target.type_name.clone(),
+            to_many: rel.to_many,
+            include: flags.iter().any(|f| f == "include"),
+        });
     }
     for e in [&routes.read, &routes.update, &routes.delete, &routes.create]
         .into_iter()
@@ -1043,7 +1067,11 @@ pub fn snake(name: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         if c.is_ascii_uppercase() {
             let prev_lower = i > 0 && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit());
-            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            // `IDs`: a plural `s` after capitals is not a new word.
+            let plural = chars.get(i + 1) == Some(&'s')
+                && chars.get(i + 2).is_none_or(|n| !n.is_ascii_lowercase());
+            let next_lower =
+                !plural && chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
             let prev_upper = i > 0 && chars[i - 1].is_ascii_uppercase();
             if i > 0 && (prev_lower || (prev_upper && next_lower)) {
                 out.push('_');
