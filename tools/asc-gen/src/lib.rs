@@ -16,6 +16,7 @@
 #![warn(missing_docs)]
 
 pub mod generate;
+mod json;
 pub mod openapi;
 
 /// Apple's document in this repository, from the workspace root.

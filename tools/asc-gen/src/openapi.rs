@@ -18,7 +18,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use serde_json::Value;
+use crate::json::{Json as Value, Object};
 
 const SCHEMA_PREFIX: &str = "#/components/schemas/";
 const METHODS: &[&str] = &["get", "post", "patch", "delete", "put"];
@@ -307,8 +307,7 @@ impl Document {
         Document::from_value(&root)
     }
 
-    /// Reads a parsed document.
-    pub fn from_value(root: &Value) -> Result<Document, ReadError> {
+    fn from_value(root: &Value) -> Result<Document, ReadError> {
         let schemas = root
             .pointer("/components/schemas")
             .and_then(Value::as_object)
@@ -326,7 +325,7 @@ impl Document {
 
         let mut resources = Vec::new();
         let mut named = BTreeMap::new();
-        for (name, schema) in schemas {
+        for (name, schema) in schemas.iter() {
             let Some(type_name) = resource_type(schema) else {
                 continue;
             };
@@ -351,7 +350,7 @@ impl Document {
         // Routes, grouped by collection: `/{version}/{collection}`.
         let mut groups: BTreeMap<String, Vec<Endpoint>> = BTreeMap::new();
         let mut unassigned = Vec::new();
-        for (path, item) in paths {
+        for (path, item) in paths.iter() {
             for method in METHODS {
                 let Some(op) = item.get(*method) else {
                     continue;
@@ -576,7 +575,7 @@ fn ref_name(v: &Value) -> Option<&str> {
 }
 
 struct Reader<'a> {
-    schemas: &'a serde_json::Map<String, Value>,
+    schemas: &'a Object,
 }
 
 impl Reader<'_> {
@@ -743,7 +742,7 @@ impl Reader<'_> {
             .map(str::to_owned);
         let mut response = None;
         if let Some(responses) = op.get("responses").and_then(Value::as_object) {
-            for (status, r) in responses {
+            for (status, r) in responses.iter() {
                 if status.starts_with('2')
                     && let Some(name) = r
                         .pointer("/content/application~1json/schema")
