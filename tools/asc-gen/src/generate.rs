@@ -77,9 +77,21 @@ pub struct Draft {
     /// The linkage routes declared: relationship, then get, add, remove,
     /// replace-or-set.
     pub linkages: Vec<(String, [bool; 4])>,
-    /// The lists declared: `None` for the top-level one, then filter
-    /// parameters (`filter[x]`, `exists[x]`), sort keys and limit.
-    pub lists: Vec<(Option<String>, Vec<String>, Vec<String>, u32)>,
+    /// The lists declared.
+    pub lists: Vec<ListFact>,
+}
+
+/// One list a draft declares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ListFact {
+    /// `None` for the top-level list, else the to-many relationship listed.
+    pub relationship: Option<String>,
+    /// The filter parameters (`filter[x]`, `exists[x]`).
+    pub filters: Vec<String>,
+    /// The sort keys.
+    pub sort: Vec<String>,
+    /// The largest page.
+    pub limit: u32,
 }
 
 /// One relationship a draft declares.
@@ -125,7 +137,11 @@ pub fn resolve<'a>(doc: &'a Document, name: &str) -> Result<Vec<&'a ResourceSche
     scored.dedup_by(|a, b| a.1 == b.1);
     Err(GenError::Unknown {
         name: name.to_owned(),
-        close: scored.into_iter().take(5).map(|(_, n)| n.to_owned()).collect(),
+        close: scored
+            .into_iter()
+            .take(5)
+            .map(|(_, n)| n.to_owned())
+            .collect(),
     })
 }
 
@@ -262,8 +278,8 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
         asc.push(format!("path = \"{p}\""));
     }
     if let Some(list) = &routes.list {
-        let (text, facts) = list_attr(&mut cx, r, list, None, &mut unsupported);
-        draft.lists.push((None, facts.0, facts.1, facts.2));
+        let (text, fact) = list_attr(r, list, None, &mut unsupported);
+        draft.lists.push(fact);
         asc.push(text);
     }
 
@@ -321,7 +337,12 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
     let _ = writeln!(fields, "    /// The resource id.\n    pub id: String,");
     let mut used = BTreeSet::from(["id".to_owned()]);
     for a in &r.attributes {
-        let ty = cx.rust_type(&a.ty, &format!("{name}{}", upper_camel(&a.name)), &mut unsupported, &a.name);
+        let ty = cx.rust_type(
+            &a.ty,
+            &format!("{name}{}", upper_camel(&a.name)),
+            &mut unsupported,
+            &a.name,
+        );
         let mut lines = Vec::new();
         match &a.description {
             Some(d) => lines.push(d.clone()),
@@ -384,7 +405,11 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
     }
 
     for rel in &r.relationships {
-        let rel_routes = routes.relationships.get(&rel.name).cloned().unwrap_or_default();
+        let rel_routes = routes
+            .relationships
+            .get(&rel.name)
+            .cloned()
+            .unwrap_or_default();
         let Some(target) = doc.target_schema(r, rel) else {
             unsupported.push(format!(
                 "relationship `{}`: Apple gives only its links, no `data` type{}",
@@ -425,16 +450,21 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
         }
         if let Some(related) = &rel_routes.related {
             if rel.to_many {
-                let (text, facts) =
-                    list_attr(&mut cx, target, related, Some(&rel.name), &mut unsupported);
-                draft
-                    .lists
-                    .push((Some(rel.name.clone()), facts.0, facts.1, facts.2));
+                let (text, fact) = list_attr(target, related, Some(&rel.name), &mut unsupported);
+                draft.lists.push(fact);
                 flags.push(text);
-                lines.push(format!("`list_{}` lists them (`{}`).", snake(&rel.name), related.route()));
+                lines.push(format!(
+                    "`list_{}` lists them (`{}`).",
+                    snake(&rel.name),
+                    related.route()
+                ));
             } else {
                 flags.push("related".to_owned());
-                lines.push(format!("`read_{}` reads it (`{}`).", snake(&rel.name), related.route()));
+                lines.push(format!(
+                    "`read_{}` reads it (`{}`).",
+                    snake(&rel.name),
+                    related.route()
+                ));
                 params_left_out(&related.params, &related.route(), &mut unsupported);
             }
             if related.deprecated {
@@ -483,7 +513,12 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
             let has = |f: &str| linkage.iter().any(|l| l == f);
             draft.linkages.push((
                 rel.name.clone(),
-                [has("get"), has("add"), has("remove"), has("replace") || has("set")],
+                [
+                    has("get"),
+                    has("add"),
+                    has("remove"),
+                    has("replace") || has("set"),
+                ],
             ));
             flags.push(format!("linkage({})", linkage.join(", ")));
             lines.push(format!(
@@ -574,7 +609,9 @@ fn deprecated_fn(e: &Endpoint) -> String {
 /// Parameters of a read that the derive has no grammar for.
 fn params_left_out(params: &Params, route: &str, unsupported: &mut Vec<String>) {
     for p in &params.other {
-        unsupported.push(format!("`{route}` takes `{p}`, which the derive does not declare"));
+        unsupported.push(format!(
+            "`{route}` takes `{p}`, which the derive does not declare"
+        ));
     }
 }
 
@@ -610,12 +647,14 @@ fn asset_parent(r: &ResourceSchema, create: Option<&RequestBody>) -> Option<Stri
     };
     let asset = has("fileName", &|t| matches!(t, JsonType::String(_)))
         && has("fileSize", &|t| matches!(t, JsonType::Integer(_)))
-        && has("uploadOperations", &|t| {
-            matches!(t, JsonType::Array(i) if matches!(&**i, JsonType::Object { name: Some(n), .. } if n == "UploadOperation"))
-        })
-        && has("assetDeliveryState", &|t| {
-            matches!(t, JsonType::Object { name: Some(n), .. } if n == "AppMediaAssetState")
-        });
+        && has(
+            "uploadOperations",
+            &|t| matches!(t, JsonType::Array(i) if matches!(&**i, JsonType::Object { name: Some(n), .. } if n == "UploadOperation")),
+        )
+        && has(
+            "assetDeliveryState",
+            &|t| matches!(t, JsonType::Object { name: Some(n), .. } if n == "AppMediaAssetState"),
+        );
     if !asset {
         return None;
     }
@@ -626,9 +665,9 @@ fn asset_parent(r: &ResourceSchema, create: Option<&RequestBody>) -> Option<Stri
         .map(|(rel, _)| rel)
         .collect();
     match required.as_slice() {
-        [one] if r
-            .relationship(&one.name)
-            .is_some_and(|x| !x.to_many && x.target_type.is_some()) =>
+        [one]
+            if r.relationship(&one.name)
+                .is_some_and(|x| !x.to_many && x.target_type.is_some()) =>
         {
             Some(one.name.clone())
         }
@@ -639,18 +678,21 @@ fn asset_parent(r: &ResourceSchema, create: Option<&RequestBody>) -> Option<Stri
 /// `list(...)` for a list endpoint listing `item`; and the facts declared
 /// (filter parameters, sort keys, limit).
 fn list_attr(
-    cx: &mut Cx,
     item: &ResourceSchema,
     e: &Endpoint,
     rel: Option<&str>,
     unsupported: &mut Vec<String>,
-) -> (String, (Vec<String>, Vec<String>, u32)) {
+) -> (String, ListFact) {
     let p = &e.params;
     let mut parts = Vec::new();
     let mut params = Vec::new();
     let mut filters = Vec::new();
     for f in &p.filters {
-        filters.push(format!("{}: {}", name_token(&f.field), filter_kind(item, f)));
+        filters.push(format!(
+            "{}: {}",
+            name_token(&f.field),
+            filter_kind(item, f)
+        ));
         params.push(format!("filter[{}]", f.field));
     }
     if !filters.is_empty() {
@@ -659,14 +701,22 @@ fn list_attr(
     if !p.exists.is_empty() {
         parts.push(format!(
             "exists({})",
-            p.exists.iter().map(|n| name_token(n)).collect::<Vec<_>>().join(", ")
+            p.exists
+                .iter()
+                .map(|n| name_token(n))
+                .collect::<Vec<_>>()
+                .join(", ")
         ));
         params.extend(p.exists.iter().map(|n| format!("exists[{n}]")));
     }
     if !p.sort.is_empty() {
         parts.push(format!(
             "sort({})",
-            p.sort.iter().map(|n| name_token(n)).collect::<Vec<_>>().join(", ")
+            p.sort
+                .iter()
+                .map(|n| name_token(n))
+                .collect::<Vec<_>>()
+                .join(", ")
         ));
     }
     let limit = match p.limit {
@@ -692,10 +742,14 @@ fn list_attr(
     if e.deprecated && rel.is_none() {
         unsupported.push(deprecated_fn(e));
     }
-    let _ = cx;
     (
         format!("list({})", parts.join(", ")),
-        (params, p.sort.clone(), limit),
+        ListFact {
+            relationship: rel.map(str::to_owned),
+            filters: params,
+            sort: p.sort.clone(),
+            limit,
+        },
     )
 }
 
@@ -762,9 +816,23 @@ fn payload(
     }
     for a in &body.attributes {
         // Reuse the resource's own type when the attribute is the same.
-        let ty = match r.attributes.iter().find(|x| x.name == a.name && x.ty == a.ty) {
-            Some(x) => cx.rust_type(&x.ty, &format!("{}{}", r.schema, upper_camel(&x.name)), &mut Vec::new(), &x.name),
-            None => cx.rust_type(&a.ty, &format!("{pname}{}", upper_camel(&a.name)), unsupported, &a.name),
+        let ty = match r
+            .attributes
+            .iter()
+            .find(|x| x.name == a.name && x.ty == a.ty)
+        {
+            Some(x) => cx.rust_type(
+                &x.ty,
+                &format!("{}{}", r.schema, upper_camel(&x.name)),
+                &mut Vec::new(),
+                &x.name,
+            ),
+            None => cx.rust_type(
+                &a.ty,
+                &format!("{pname}{}", upper_camel(&a.name)),
+                unsupported,
+                &a.name,
+            ),
         };
         let (ident, rename) = field_ident(&a.name, &mut used);
         let line = match &a.description {
@@ -815,7 +883,11 @@ fn payload(
                 "`{}`: the `{}` {}.",
                 rel.name,
                 target.type_name,
-                if *required { "(required)" } else { "(optional)" }
+                if *required {
+                    "(required)"
+                } else {
+                    "(optional)"
+                }
             )],
             "    ",
         ));
@@ -830,7 +902,11 @@ fn payload(
         if *required && create {
             let _ = writeln!(fields, "    pub {ident}: Linkage<{}>,", target.schema);
         } else {
-            let _ = writeln!(fields, "    pub {ident}: Option<Linkage<{}>>,", target.schema);
+            let _ = writeln!(
+                fields,
+                "    pub {ident}: Option<Linkage<{}>>,",
+                target.schema
+            );
         }
     }
     let _ = writeln!(
@@ -871,7 +947,13 @@ impl<'a> Cx<'a> {
     }
 
     /// The Rust type of a JSON type; inline enums and objects are named `ctx`.
-    fn rust_type(&mut self, ty: &JsonType, ctx: &str, unsupported: &mut Vec<String>, what: &str) -> String {
+    fn rust_type(
+        &mut self,
+        ty: &JsonType,
+        ctx: &str,
+        unsupported: &mut Vec<String>,
+        what: &str,
+    ) -> String {
         match ty {
             JsonType::String(_) => "String".to_owned(),
             JsonType::Integer(_) => "i64".to_owned(),
@@ -895,13 +977,17 @@ impl<'a> Cx<'a> {
                 "BTreeMap<String, String>".to_owned()
             }
             JsonType::Map { value, .. } => {
-                format!("BTreeMap<String, {}>", self.rust_type(value, ctx, unsupported, what))
+                format!(
+                    "BTreeMap<String, {}>",
+                    self.rust_type(value, ctx, unsupported, what)
+                )
             }
             JsonType::Object { name: Some(n), .. } => self.named_ref(n),
             JsonType::Object { name: None, fields } => {
                 let ctx = &self.inline_name(ctx, "Object");
                 if self.defined.insert(ctx.to_owned()) {
-                    let code = self.object(ctx, &format!("The value of `{what}`."), fields, unsupported);
+                    let code =
+                        self.object(ctx, &format!("The value of `{what}`."), fields, unsupported);
                     self.items.push('\n');
                     self.items.push_str(&code);
                 }
@@ -935,13 +1021,27 @@ impl<'a> Cx<'a> {
     }
 
     /// A plain serde struct for a nested object.
-    fn object(&mut self, name: &str, doc: &str, fields: &[Attribute], unsupported: &mut Vec<String>) -> String {
+    fn object(
+        &mut self,
+        name: &str,
+        doc: &str,
+        fields: &[Attribute],
+        unsupported: &mut Vec<String>,
+    ) -> String {
         let mut body = String::new();
         let mut used = BTreeSet::new();
         for f in fields {
-            let ty = self.rust_type(&f.ty, &format!("{name}{}", upper_camel(&f.name)), unsupported, &f.name);
+            let ty = self.rust_type(
+                &f.ty,
+                &format!("{name}{}", upper_camel(&f.name)),
+                unsupported,
+                &f.name,
+            );
             let (ident, rename) = field_ident(&f.name, &mut used);
-            let line = f.description.clone().unwrap_or_else(|| format!("`{}`: {}.", f.name, f.ty));
+            let line = f
+                .description
+                .clone()
+                .unwrap_or_else(|| format!("`{}`: {}.", f.name, f.ty));
             body.push_str(&docs(&[line], "    "));
             let rename = rename.unwrap_or_else(|| lower_camel(&ident));
             let _ = writeln!(
@@ -972,7 +1072,10 @@ fn named_item(cx: &mut Cx, name: &str, ty: &JsonType) -> String {
 
 /// An `asc_core::open_enum!`: forward-compatible, unknown values kept.
 fn open_enum(name: &str, doc: &str, values: &[String]) -> String {
-    let mut out = format!("asc_core::open_enum! {{\n{}    pub enum {name} {{\n", docs(&[doc.to_owned()], "    "));
+    let mut out = format!(
+        "asc_core::open_enum! {{\n{}    pub enum {name} {{\n",
+        docs(&[doc.to_owned()], "    ")
+    );
     let mut seen = BTreeSet::new();
     for v in values {
         let mut variant = value_variant(v).unwrap_or_else(|| sanitize_variant(v));
@@ -983,7 +1086,11 @@ fn open_enum(name: &str, doc: &str, values: &[String]) -> String {
         while !seen.insert(variant.clone()) {
             variant.push('_');
         }
-        let _ = writeln!(out, "        /// `{v}`.\n        {variant} = \"{}\",", v.replace('\\', "\\\\").replace('"', "\\\""));
+        let _ = writeln!(
+            out,
+            "        /// `{v}`.\n        {variant} = \"{}\",",
+            v.replace('\\', "\\\\").replace('"', "\\\"")
+        );
     }
     out.push_str("    }\n}\n");
     out
@@ -992,7 +1099,9 @@ fn open_enum(name: &str, doc: &str, values: &[String]) -> String {
 /// Like asc-derive: `MAC_OS` -> `MacOs`; `None` when the value does not make a variant.
 fn value_variant(value: &str) -> Option<String> {
     if value.is_empty()
-        || !value.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        || !value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
         || value.starts_with(|c: char| c.is_ascii_digit())
     {
         return None;
@@ -1066,12 +1175,12 @@ pub fn snake(name: &str) -> String {
     let mut out = String::new();
     for (i, &c) in chars.iter().enumerate() {
         if c.is_ascii_uppercase() {
-            let prev_lower = i > 0 && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit());
+            let prev_lower =
+                i > 0 && (chars[i - 1].is_ascii_lowercase() || chars[i - 1].is_ascii_digit());
             // `IDs`: a plural `s` after capitals is not a new word.
             let plural = chars.get(i + 1) == Some(&'s')
                 && chars.get(i + 2).is_none_or(|n| !n.is_ascii_lowercase());
-            let next_lower =
-                !plural && chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            let next_lower = !plural && chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
             let prev_upper = i > 0 && chars[i - 1].is_ascii_uppercase();
             if i > 0 && (prev_lower || (prev_upper && next_lower)) {
                 out.push('_');
@@ -1139,7 +1248,10 @@ mod tests {
 
     #[test]
     fn names() {
-        assert_eq!(snake("gameCenterAchievementImage"), "game_center_achievement_image");
+        assert_eq!(
+            snake("gameCenterAchievementImage"),
+            "game_center_achievement_image"
+        );
         assert_eq!(snake("appleIDs"), "apple_ids");
         assert_eq!(snake("iPhone65"), "i_phone65");
         assert_eq!(value_variant("MAC_OS").as_deref(), Some("MacOs"));

@@ -37,7 +37,10 @@ fn run(args: Vec<String>) -> Result<String, String> {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--doc" => {
-                doc_path = Some(args.next().ok_or("`--doc` takes the path of Apple's document")?)
+                doc_path = Some(
+                    args.next()
+                        .ok_or("`--doc` takes the path of Apple's document")?,
+                )
             }
             "--all" => all = true,
             "--list" => list = true,
@@ -71,7 +74,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let schemas = if all {
         doc.resources.iter().collect::<Vec<_>>()
     } else if names.is_empty() {
-        return Err(format!("name a resource type, or `--all`, or `--list`\n\n{USAGE}"));
+        return Err(format!(
+            "name a resource type, or `--all`, or `--list`\n\n{USAGE}"
+        ));
     } else {
         let mut found = Vec::new();
         for n in &names {

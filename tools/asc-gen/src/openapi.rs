@@ -352,7 +352,7 @@ impl Document {
         let mut unassigned = Vec::new();
         for (path, item) in paths.iter() {
             for method in METHODS {
-                let Some(op) = item.get(*method) else {
+                let Some(op) = item.get(method) else {
                     continue;
                 };
                 let endpoint = reader.endpoint(method, path, op);
@@ -447,13 +447,20 @@ impl Document {
 
     /// The distinct JSON:API types, sorted.
     pub fn types(&self) -> BTreeSet<&str> {
-        self.resources.iter().map(|r| r.type_name.as_str()).collect()
+        self.resources
+            .iter()
+            .map(|r| r.type_name.as_str())
+            .collect()
     }
 
     /// The schema a relationship of `from` to `target_type` points at: the
     /// one its related route answers with, else the twin on `from`'s API
     /// version, else the only one.
-    pub fn target_schema(&self, from: &ResourceSchema, rel: &Relationship) -> Option<&ResourceSchema> {
+    pub fn target_schema(
+        &self,
+        from: &ResourceSchema,
+        rel: &Relationship,
+    ) -> Option<&ResourceSchema> {
         let target_type = rel.target_type.as_deref()?;
         let candidates = self.of_type(target_type);
         if let Some(data) = from
@@ -491,7 +498,11 @@ fn place(routes: &mut Routes, base: &str, rels: &BTreeSet<String>, endpoint: End
         (["{id}"], "PATCH") => &mut routes.update,
         (["{id}"], "DELETE") => &mut routes.delete,
         (["{id}", name], "GET") if rels.contains(*name) => {
-            &mut routes.relationships.entry((*name).to_owned()).or_default().related
+            &mut routes
+                .relationships
+                .entry((*name).to_owned())
+                .or_default()
+                .related
         }
         (["{id}", "relationships", name], _) if rels.contains(*name) => {
             let r = routes.relationships.entry((*name).to_owned()).or_default();
@@ -602,7 +613,12 @@ impl Reader<'_> {
             .collect()
     }
 
-    fn json_type(&self, schema: &Value, named: &mut BTreeMap<String, JsonType>, depth: u32) -> JsonType {
+    fn json_type(
+        &self,
+        schema: &Value,
+        named: &mut BTreeMap<String, JsonType>,
+        depth: u32,
+    ) -> JsonType {
         if depth > 8 {
             return JsonType::Unknown("nested too deep".to_owned());
         }
@@ -642,7 +658,11 @@ impl Reader<'_> {
             Some("string") => match schema.get("enum").and_then(Value::as_array) {
                 Some(values) => JsonType::Enum {
                     name: None,
-                    values: values.iter().filter_map(Value::as_str).map(str::to_owned).collect(),
+                    values: values
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect(),
                 },
                 None => JsonType::String(format),
             },
@@ -678,7 +698,12 @@ impl Reader<'_> {
 
     fn endpoint(&self, method: &str, path: &str, op: &Value) -> Endpoint {
         let mut params = Params::default();
-        for p in op.get("parameters").and_then(Value::as_array).into_iter().flatten() {
+        for p in op
+            .get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+        {
             if p.get("in").and_then(Value::as_str) != Some("query") {
                 continue;
             }
@@ -691,12 +716,20 @@ impl Reader<'_> {
             let values: Vec<String> = item
                 .get("enum")
                 .and_then(Value::as_array)
-                .map(|v| v.iter().filter_map(Value::as_str).map(str::to_owned).collect())
+                .map(|v| {
+                    v.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_owned)
+                        .collect()
+                })
                 .unwrap_or_default();
             let inner = name
                 .split_once('[')
                 .and_then(|(_, rest)| rest.strip_suffix(']'));
-            let max = schema.get("maximum").and_then(Value::as_u64).map(|m| m as u32);
+            let max = schema
+                .get("maximum")
+                .and_then(Value::as_u64)
+                .map(|m| m as u32);
             match (name.split('[').next().unwrap_or(name), inner) {
                 ("fields", Some(t)) => {
                     params.fields.insert(t.to_owned(), values);
@@ -719,7 +752,9 @@ impl Reader<'_> {
                 }
                 ("limit", None) => params.limit = max,
                 ("limit", Some(rel)) => {
-                    params.include_limits.insert(rel.to_owned(), max.unwrap_or(0));
+                    params
+                        .include_limits
+                        .insert(rel.to_owned(), max.unwrap_or(0));
                 }
                 ("exists", Some(f)) => params.exists.push(f.to_owned()),
                 ("filter", Some(f)) => params.filters.push(FilterParam {

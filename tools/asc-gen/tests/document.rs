@@ -11,7 +11,8 @@ use asc_gen::openapi::Document;
 fn doc() -> &'static Document {
     static DOC: OnceLock<Document> = OnceLock::new();
     DOC.get_or_init(|| {
-        Document::read(&asc_gen::default_document_path()).expect("reference/ holds Apple's document")
+        Document::read(&asc_gen::default_document_path())
+            .expect("reference/ holds Apple's document")
     })
 }
 
@@ -37,7 +38,10 @@ fn reads_every_resource_schema() {
         .filter(|t| t.starts_with("gameCenter"))
         .collect();
     assert_eq!(game_center.len(), 39, "{game_center:?}");
-    for t in ["gameCenterMatchmakingTestRequests", "gameCenterMatchmakingTestPlayerProperties"] {
+    for t in [
+        "gameCenterMatchmakingTestRequests",
+        "gameCenterMatchmakingTestPlayerProperties",
+    ] {
         assert!(game_center.contains(&t), "{t}");
     }
 }
@@ -45,17 +49,31 @@ fn reads_every_resource_schema() {
 #[test]
 fn reads_attributes_relationships_routes_and_parameters() {
     let doc = doc();
-    let image = doc.resource("GameCenterAchievementImageV2").expect("schema");
+    let image = doc
+        .resource("GameCenterAchievementImageV2")
+        .expect("schema");
     assert_eq!(image.type_name, "gameCenterAchievementImages");
-    assert_eq!(image.routes.path.as_deref(), Some("/v2/gameCenterAchievementImages"));
+    assert_eq!(
+        image.routes.path.as_deref(),
+        Some("/v2/gameCenterAchievementImages")
+    );
     let names: Vec<&str> = image.attributes.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(
         names,
-        ["fileSize", "fileName", "imageAsset", "uploadOperations", "assetDeliveryState"],
+        [
+            "fileSize",
+            "fileName",
+            "imageAsset",
+            "uploadOperations",
+            "assetDeliveryState"
+        ],
         "Apple's order"
     );
     let rel = image.relationship("localization").expect("relationship");
-    assert_eq!(rel.target_type.as_deref(), Some("gameCenterAchievementLocalizations"));
+    assert_eq!(
+        rel.target_type.as_deref(),
+        Some("gameCenterAchievementLocalizations")
+    );
     assert!(!rel.to_many);
     let read = image.routes.read.as_ref().expect("GET by id");
     assert!(!read.deprecated);
@@ -64,7 +82,10 @@ fn reads_attributes_relationships_routes_and_parameters() {
     assert!(image.routes.delete.is_some());
 
     let v1 = doc.resource("GameCenterAchievementImage").expect("schema");
-    assert_eq!(v1.routes.path.as_deref(), Some("/v1/gameCenterAchievementImages"));
+    assert_eq!(
+        v1.routes.path.as_deref(),
+        Some("/v1/gameCenterAchievementImages")
+    );
     assert!(v1.routes.read.as_ref().is_some_and(|r| r.deprecated));
 
     let achievement = doc.resource("GameCenterAchievement").expect("schema");
@@ -72,12 +93,21 @@ fn reads_attributes_relationships_routes_and_parameters() {
     let list = localizations.related.as_ref().expect("related list");
     assert_eq!(list.params.limit, Some(200));
     assert!(localizations.get.is_some());
-    assert!(achievement.relationship("localizations").is_some_and(|r| r.to_many && r.links));
+    assert!(
+        achievement
+            .relationship("localizations")
+            .is_some_and(|r| r.to_many && r.links)
+    );
 
     // A top-level list with filters, sort keys and limits.
     let groups = doc.resource("GameCenterGroup").expect("schema");
     let list = groups.routes.list.as_ref().expect("top-level list");
-    assert!(list.params.filters.iter().any(|f| f.field == "gameCenterDetails"));
+    assert!(
+        list.params
+            .filters
+            .iter()
+            .any(|f| f.field == "gameCenterDetails")
+    );
     assert!(list.params.limit.is_some());
 }
 
@@ -100,10 +130,16 @@ fn every_route_is_placed_or_listed() {
     let mut placed = doc.unassigned.len();
     for r in &doc.resources {
         let routes = &r.routes;
-        placed += [&routes.read, &routes.list, &routes.create, &routes.update, &routes.delete]
-            .into_iter()
-            .flatten()
-            .count();
+        placed += [
+            &routes.read,
+            &routes.list,
+            &routes.create,
+            &routes.update,
+            &routes.delete,
+        ]
+        .into_iter()
+        .flatten()
+        .count();
         placed += routes.other.len();
         for rel in routes.relationships.values() {
             placed += [&rel.related, &rel.get, &rel.post, &rel.patch, &rel.delete]
@@ -120,9 +156,17 @@ fn every_schema_drafts_and_lists_what_it_leaves_out() {
     let doc = doc();
     for r in &doc.resources {
         let draft = generate::draft(doc, r);
-        assert!(draft.code.contains(&format!("pub struct {} {{", r.schema)), "{}", r.schema);
+        assert!(
+            draft.code.contains(&format!("pub struct {} {{", r.schema)),
+            "{}",
+            r.schema
+        );
         for line in &draft.unsupported {
-            assert!(draft.code.contains(&format!("// - {line}\n")), "{}: {line}", r.schema);
+            assert!(
+                draft.code.contains(&format!("// - {line}\n")),
+                "{}: {line}",
+                r.schema
+            );
         }
         // Every route left out of the declaration is named.
         for e in &r.routes.other {
@@ -135,7 +179,11 @@ fn every_schema_drafts_and_lists_what_it_leaves_out() {
         }
         // Every attribute and every relationship with a type is declared.
         assert_eq!(draft.attributes.len(), r.attributes.len(), "{}", r.schema);
-        let typed = r.relationships.iter().filter(|x| x.target_type.is_some()).count();
+        let typed = r
+            .relationships
+            .iter()
+            .filter(|x| x.target_type.is_some())
+            .count();
         assert_eq!(draft.relationships.len(), typed, "{}", r.schema);
     }
     let file = generate::file(doc, &[generate::draft(doc, &doc.resources[0])]);
@@ -146,9 +194,15 @@ fn every_schema_drafts_and_lists_what_it_leaves_out() {
 fn unknown_names_suggest_close_ones() {
     let err = generate::resolve(doc(), "gameCenterAchivementImage").expect_err("misspelt");
     let GenError::Unknown { close, .. } = &err;
-    assert!(close.iter().any(|c| c == "gameCenterAchievementImages"), "{close:?}");
+    assert!(
+        close.iter().any(|c| c == "gameCenterAchievementImages"),
+        "{close:?}"
+    );
     assert!(err.to_string().contains("did you mean"));
-    assert_eq!(generate::resolve(doc(), "gameCenterAchievementImages").map(|v| v.len()), Ok(2));
+    assert_eq!(
+        generate::resolve(doc(), "gameCenterAchievementImages").map(|v| v.len()),
+        Ok(2)
+    );
 }
 
 /// The draft of the schema a hand-written declaration stands for (same
@@ -194,28 +248,38 @@ fn drafts_name_what_the_hand_written_declarations_name() {
             let d = draft
                 .lists
                 .iter()
-                .find(|d| d.0 == relationship)
+                .find(|d| d.relationship == relationship)
                 .unwrap_or_else(|| panic!("{who}: the draft lacks the list {relationship:?}"));
             let filters: Vec<&str> = list.filters.iter().map(|f| f.parameter).collect();
-            assert_eq!(d.1, filters, "{who}: filters of {relationship:?}");
-            assert_eq!(d.2, list.sort, "{who}: sort keys of {relationship:?}");
-            assert_eq!(d.3, list.max_limit, "{who}: limit of {relationship:?}");
+            assert_eq!(d.filters, filters, "{who}: filters of {relationship:?}");
+            assert_eq!(d.sort, list.sort, "{who}: sort keys of {relationship:?}");
+            assert_eq!(d.limit, list.max_limit, "{who}: limit of {relationship:?}");
         }
         for linkage in meta.linkages {
             let d = draft
                 .linkages
                 .iter()
                 .find(|d| d.0 == linkage.relationship)
-                .unwrap_or_else(|| panic!("{who}: the draft lacks linkage {}", linkage.relationship));
+                .unwrap_or_else(|| {
+                    panic!("{who}: the draft lacks linkage {}", linkage.relationship)
+                });
             // The hand-written ones declare the routes they need; Apple may offer more.
             let [get, add, remove, replace] = d.1;
             assert!(get || !linkage.get, "{who}: {}", linkage.relationship);
             assert!(add || !linkage.add, "{who}: {}", linkage.relationship);
             assert!(remove || !linkage.remove, "{who}: {}", linkage.relationship);
-            assert!(replace || !linkage.replace, "{who}: {}", linkage.relationship);
+            assert!(
+                replace || !linkage.replace,
+                "{who}: {}",
+                linkage.relationship
+            );
         }
         if full.contains(&meta.path) {
-            let names: BTreeSet<&str> = draft.relationships.iter().map(|r| r.name.as_str()).collect();
+            let names: BTreeSet<&str> = draft
+                .relationships
+                .iter()
+                .map(|r| r.name.as_str())
+                .collect();
             let hand: BTreeSet<&str> = meta.relationships.iter().map(|r| r.name).collect();
             assert_eq!(names, hand, "relationships of {who}");
             assert_eq!(draft.lists.len(), meta.lists.len(), "lists of {who}");
