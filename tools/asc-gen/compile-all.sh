@@ -45,7 +45,8 @@ count="$(./target/debug/asc-gen --list "${doc_args[@]}" | wc -l)"
 {
     echo '//! Every resource type of the document, as asc-gen drafts it.'
     echo '// Apple deprecates many /v1 routes; their drafts are #[deprecated], and others refer to them.'
-    echo '#![allow(deprecated, dead_code)]'
+    echo '#![deny(warnings)]'
+    echo '#![allow(deprecated)]'
     ./target/debug/asc-gen --all "${doc_args[@]}"
 } > "$scratch/src/lib.rs"
 echo "asc-gen-all: $count resource schemas, $(wc -l < "$scratch/src/lib.rs") lines in $scratch/src/lib.rs"

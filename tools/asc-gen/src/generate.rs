@@ -161,9 +161,30 @@ fn distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
-/// The `use` lines a file of drafts needs.
-pub const PRELUDE: &str = "use std::collections::BTreeMap;\n\n\
-use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};\n";
+/// The `use` lines a file of drafts needs: only the names its code uses.
+fn prelude(code: &str) -> String {
+    let mut out = String::new();
+    if code.contains("BTreeMap<") {
+        out.push_str("use std::collections::BTreeMap;\n\n");
+    }
+    let names: Vec<&str> = [
+        ("AscPayload", "derive(AscPayload"),
+        ("AscResource", "derive(AscResource"),
+        ("Linkage", "Linkage<"),
+        ("ToMany", "ToMany<"),
+        ("ToOne", "ToOne<"),
+    ]
+    .into_iter()
+    .filter(|(_, used)| code.contains(used))
+    .map(|(name, _)| name)
+    .collect();
+    match names.as_slice() {
+        [] => {}
+        [one] => out.push_str(&format!("use asc_core::{one};\n")),
+        many => out.push_str(&format!("use asc_core::{{{}}};\n", many.join(", "))),
+    }
+    out
+}
 
 /// Prints one or more schemas as a file: the prelude, the declarations,
 /// then each named enum and object they use, once.
@@ -175,11 +196,11 @@ pub fn file(doc: &Document, drafts: &[Draft]) -> String {
          // A draft to review by hand, not a finished declaration.\n",
         doc.version
     );
-    out.push_str(PRELUDE);
+    let mut body = String::new();
     let mut named = BTreeSet::new();
     for d in drafts {
-        out.push('\n');
-        out.push_str(&d.code);
+        body.push('\n');
+        body.push_str(&d.code);
         named.extend(d.named.iter().cloned());
     }
     // Named types refer to other named types: close over them.
@@ -195,12 +216,14 @@ pub fn file(doc: &Document, drafts: &[Draft]) -> String {
         let mut cx = Cx::new(doc);
         let code = named_item(&mut cx, &name, ty);
         if !code.is_empty() {
-            out.push('\n');
-            out.push_str(&code);
+            body.push('\n');
+            body.push_str(&code);
         }
-        out.push_str(&cx.items);
+        body.push_str(&cx.items);
         todo.extend(cx.named.into_iter().filter(|n| !done.contains(n)));
     }
+    out.push_str(&prelude(&body));
+    out.push_str(&body);
     out
 }
 
@@ -765,7 +788,13 @@ fn filter_kind(item: &ResourceSchema, f: &FilterParam) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         )
-    } else if f.value_type == "boolean" {
+    } else if f.value_type == "boolean"
+        || item
+            .attributes
+            .iter()
+            .any(|a| a.name == f.field && a.ty == JsonType::Boolean)
+    {
+        // Apple types `filter[archived]` as strings; its values are `true` and `false`.
         "bool".to_owned()
     } else {
         "strings".to_owned()
@@ -843,6 +872,14 @@ fn payload(
         fields.push_str(&docs(&[line], "    "));
         if let Some(rename) = rename {
             let _ = writeln!(fields, "    #[asc(rename = \"{rename}\")]");
+        }
+        if a.nullable && !create {
+            unsupported.push(format!(
+                "`{}`: `{}` is nullable (Apple clears it with `null`), but an `Option` payload \
+                 field left `None` is left out",
+                endpoint.route(),
+                a.name
+            ));
         }
         if a.required && create && !a.nullable {
             let _ = writeln!(fields, "    pub {ident}: {ty},");
