@@ -454,8 +454,8 @@ impl Document {
     }
 
     /// The schema a relationship of `from` to `target_type` points at: the
-    /// one its related route answers with, else the twin on `from`'s API
-    /// version, else the only one.
+    /// one its related route answers with, else the `V2` twin for a name
+    /// ending in `V2`, else the twin on `from`'s API version, else the first.
     pub fn target_schema(
         &self,
         from: &ResourceSchema,
@@ -471,6 +471,13 @@ impl Document {
             .and_then(|e| e.data.as_deref())
             && let Some(found) = candidates.iter().find(|c| c.schema == data)
         {
+            return Some(found);
+        }
+        if candidates.len() > 1
+            && rel.name.ends_with("V2")
+            && let Some(found) = candidates.iter().find(|c| c.schema.ends_with("V2"))
+        {
+            // `appStoreVersionExperimentV2` names its twin.
             return Some(found);
         }
         if candidates.len() > 1 {

@@ -286,3 +286,56 @@ fn drafts_name_what_the_hand_written_declarations_name() {
         }
     }
 }
+
+#[test]
+fn counts_the_game_center_operations_the_issue_counts() {
+    // Issue 13: 343 operations whose path names Game Center (187 GET, 53 POST,
+    // 60 PATCH, 43 DELETE; 275 on /v1, of which 132 deprecated, 68 on /v2):
+    // 337 on the Game Center collections, and 6 relationship routes of apps
+    // and App Store versions (`/v1/apps/{id}/gameCenterDetail`...).
+    let doc = doc();
+    let mut all = Vec::new();
+    for r in &doc.resources {
+        let routes = &r.routes;
+        all.extend(
+            [
+                &routes.read,
+                &routes.list,
+                &routes.create,
+                &routes.update,
+                &routes.delete,
+            ]
+            .into_iter()
+            .flatten()
+            .cloned(),
+        );
+        all.extend(routes.other.iter().cloned());
+        for rel in routes.relationships.values() {
+            all.extend(
+                [&rel.related, &rel.get, &rel.post, &rel.patch, &rel.delete]
+                    .into_iter()
+                    .flatten()
+                    .cloned(),
+            );
+        }
+    }
+    all.retain(|e| e.path.contains("gameCenter"));
+    let count =
+        |f: &dyn Fn(&asc_gen::openapi::Endpoint) -> bool| all.iter().filter(|e| f(e)).count();
+    assert!(
+        doc.unassigned.iter().all(|u| !u.contains("/gameCenter")),
+        "{:?}",
+        doc.unassigned
+            .iter()
+            .filter(|u| u.contains("/gameCenter"))
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(all.len(), 343);
+    assert_eq!(count(&|e| e.method == "GET"), 187);
+    assert_eq!(count(&|e| e.method == "POST"), 53);
+    assert_eq!(count(&|e| e.method == "PATCH"), 60);
+    assert_eq!(count(&|e| e.method == "DELETE"), 43);
+    assert_eq!(count(&|e| e.path.starts_with("/v1/")), 275);
+    assert_eq!(count(&|e| e.path.starts_with("/v1/") && e.deprecated), 132);
+    assert_eq!(count(&|e| e.path.starts_with("/v2/")), 68);
+}
