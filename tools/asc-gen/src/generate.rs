@@ -222,6 +222,11 @@ pub fn file(doc: &Document, drafts: &[Draft]) -> String {
         body.push_str(&cx.items);
         todo.extend(cx.named.into_iter().filter(|n| !done.contains(n)));
     }
+    if body.contains("serde::Serialize") {
+        out.push_str(
+            "// Nested objects derive serde's traits: the crate needs `serde` with `derive`.\n\n",
+        );
+    }
     out.push_str(&prelude(&body));
     out.push_str(&body);
     out
@@ -490,7 +495,8 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
                 ));
                 params_left_out(&related.params, &related.route(), &mut unsupported);
             }
-            if related.deprecated {
+            // A deprecated struct already marks every function it has.
+            if related.deprecated && !deprecated {
                 lines.push(format!("`{}` is deprecated by Apple.", related.route()));
                 unsupported.push(deprecated_fn(related));
             }
@@ -500,7 +506,7 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
             if let Some(e) = e {
                 if ok {
                     linkage.push(flag.to_owned());
-                    if e.deprecated {
+                    if e.deprecated && !deprecated {
                         unsupported.push(deprecated_fn(e));
                     }
                 } else {
@@ -572,9 +578,15 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
             include: flags.iter().any(|f| f == "include"),
         });
     }
-    for e in [&routes.read, &routes.update, &routes.delete, &routes.create]
-        .into_iter()
-        .flatten()
+    for e in [
+        &routes.read,
+        &routes.list,
+        &routes.update,
+        &routes.delete,
+        &routes.create,
+    ]
+    .into_iter()
+    .flatten()
     {
         if e.deprecated && !deprecated {
             unsupported.push(deprecated_fn(e));
@@ -761,9 +773,6 @@ fn list_attr(
                 e.route()
             ));
         }
-    }
-    if e.deprecated && rel.is_none() {
-        unsupported.push(deprecated_fn(e));
     }
     (
         format!("list({})", parts.join(", ")),
