@@ -87,3 +87,42 @@ fn run(args: Vec<String>) -> Result<String, String> {
     let drafts: Vec<Draft> = schemas.iter().map(|r| generate::draft(&doc, r)).collect();
     Ok(generate::file(&doc, &drafts))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::run;
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn prints_lists_and_explains() {
+        let doc = asc_gen::default_document_path();
+        let one = run(args(&["GameCenterAchievementImageV2", "--doc", &doc])).expect("drafts");
+        assert!(one.contains("pub struct GameCenterAchievementImageV2 {"));
+        let list = run(args(&["--list", "--doc", &doc])).expect("lists");
+        assert_eq!(list.lines().count(), 230);
+        let err = run(args(&["gameCenterAchivementImages", "--doc", &doc])).expect_err("misspelt");
+        assert!(
+            err.contains("did you mean `gameCenterAchievementImages`"),
+            "{err}"
+        );
+        assert!(run(args(&[])).expect_err("no name").contains("usage"));
+        assert!(
+            run(args(&["--bogus"]))
+                .expect_err("bad option")
+                .contains("unknown option")
+        );
+        assert!(
+            run(args(&["X", "--doc", "/no/such/file"]))
+                .expect_err("no file")
+                .contains("cannot read")
+        );
+        assert!(
+            run(args(&["--doc"]))
+                .expect_err("no path")
+                .contains("`--doc` takes")
+        );
+    }
+}
