@@ -306,7 +306,7 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
         asc.push(format!("path = \"{p}\""));
     }
     if let Some(list) = &routes.list {
-        let (text, fact) = list_attr(r, list, None, &mut unsupported);
+        let (text, fact) = list_attr(&mut cx, r, list, None, &mut unsupported);
         draft.lists.push(fact);
         asc.push(text);
     }
@@ -478,7 +478,8 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
         }
         if let Some(related) = &rel_routes.related {
             if rel.to_many {
-                let (text, fact) = list_attr(target, related, Some(&rel.name), &mut unsupported);
+                let (text, fact) =
+                    list_attr(&mut cx, target, related, Some(&rel.name), &mut unsupported);
                 draft.lists.push(fact);
                 flags.push(text);
                 lines.push(format!(
@@ -713,6 +714,7 @@ fn asset_parent(r: &ResourceSchema, create: Option<&RequestBody>) -> Option<Stri
 /// `list(...)` for a list endpoint listing `item`; and the facts declared
 /// (filter parameters, sort keys, limit).
 fn list_attr(
+    cx: &mut Cx,
     item: &ResourceSchema,
     e: &Endpoint,
     rel: Option<&str>,
@@ -726,7 +728,7 @@ fn list_attr(
         filters.push(format!(
             "{}: {}",
             name_token(&f.field),
-            filter_kind(item, f)
+            filter_kind(cx, item, f)
         ));
         params.push(format!("filter[{}]", f.field));
     }
@@ -785,9 +787,25 @@ fn list_attr(
     )
 }
 
-fn filter_kind(item: &ResourceSchema, f: &FilterParam) -> String {
+fn filter_kind(cx: &mut Cx, item: &ResourceSchema, f: &FilterParam) -> String {
+    // The attribute's named enum, when the filter takes exactly its values
+    // (`platform: Platform`, as asc-derive's grammar suggests).
+    let named = item.attributes.iter().find_map(|a| match &a.ty {
+        JsonType::Enum {
+            name: Some(n),
+            values,
+        } if a.name == f.field
+            && !f.values.is_empty()
+            && values.iter().collect::<BTreeSet<_>>() == f.values.iter().collect() =>
+        {
+            Some(n.clone())
+        }
+        _ => None,
+    });
     let kind = if f.field == "id" || item.relationship(&f.field).is_some() {
         "ids".to_owned()
+    } else if let Some(n) = named {
+        cx.named_ref(&n)
     } else if !f.values.is_empty() && f.values.iter().all(|v| value_variant(v).is_some()) {
         format!(
             "[{}]",
