@@ -1101,6 +1101,8 @@ impl<'a> Cx<'a> {
                 unsupported,
                 &f.name,
             );
+            // A schema that holds itself needs a box to have a size.
+            let ty = if ty == name { format!("Box<{ty}>") } else { ty };
             let (ident, rename) = field_ident(&f.name, &mut used);
             let line = f
                 .description

@@ -330,7 +330,7 @@ impl Document {
                 continue;
             };
             let props = &schema["properties"];
-            let attributes = reader.properties(&props["attributes"], &mut named);
+            let attributes = reader.properties(&props["attributes"], &mut named, 0);
             let relationships = props["relationships"]
                 .get("properties")
                 .and_then(Value::as_object)
@@ -598,7 +598,13 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     /// The properties of an object schema, typed.
-    fn properties(&self, object: &Value, named: &mut BTreeMap<String, JsonType>) -> Vec<Attribute> {
+    /// `depth` bounds the recursion of self-referring schemas.
+    fn properties(
+        &self,
+        object: &Value,
+        named: &mut BTreeMap<String, JsonType>,
+        depth: u32,
+    ) -> Vec<Attribute> {
         let required: BTreeSet<&str> = object
             .get("required")
             .and_then(Value::as_array)
@@ -611,7 +617,7 @@ impl Reader<'_> {
             .iter()
             .map(|(name, schema)| Attribute {
                 name: name.clone(),
-                ty: self.json_type(schema, named, 0),
+                ty: self.json_type(schema, named, depth),
                 nullable: flag(schema, "nullable"),
                 required: required.contains(name.as_str()),
                 deprecated: flag(schema, "deprecated"),
@@ -682,13 +688,7 @@ impl Reader<'_> {
                 depth + 1,
             ))),
             Some("object") | None if schema.get("properties").is_some() => {
-                let mut fields = self.properties(schema, named);
-                for f in &mut fields {
-                    // Nested properties are typed one level further down.
-                    if depth > 6 {
-                        f.ty = JsonType::Unknown("nested too deep".to_owned());
-                    }
-                }
+                let fields = self.properties(schema, named, depth + 1);
                 JsonType::Object { name: None, fields }
             }
             Some("object") => match schema.get("additionalProperties") {
@@ -838,7 +838,7 @@ impl Reader<'_> {
         let reader = self;
         let mut named = BTreeMap::new();
         let not_single = data.get("type").and_then(Value::as_str) == Some("array");
-        let attributes = reader.properties(&data["properties"]["attributes"], &mut named);
+        let attributes = reader.properties(&data["properties"]["attributes"], &mut named, 0);
         let rel_obj = &data["properties"]["relationships"];
         let required: BTreeSet<&str> = rel_obj
             .get("required")
@@ -865,5 +865,73 @@ impl Reader<'_> {
             included: body.pointer("/properties/included").is_some(),
             not_single,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A schema that refers to itself, and routes of every kind, in a small document.
+    const DOC: &str = r##"{
+      "info": {"version": "0.1"},
+      "paths": {
+        "/v1/things": {"get": {"parameters": [
+            {"name": "filter[kind]", "in": "query", "required": true,
+             "schema": {"type": "array", "items": {"type": "string", "enum": ["A", "B"]}}},
+            {"name": "sort", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": ["name", "-name", "-date"]}}},
+            {"name": "limit", "in": "query", "schema": {"type": "integer", "maximum": 50}},
+            {"name": "limit[parts]", "in": "query", "schema": {"type": "integer", "maximum": 1000}}],
+          "responses": {"200": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ThingsResponse"}}}}}}},
+        "/v1/things/{id}": {"parameters": [], "delete": {"deprecated": true}},
+        "/v1/things/{id}/relationships/parts": {"post": {}},
+        "/v1/things/{id}/metrics/x": {"get": {}},
+        "/v1/salesReports": {"get": {}}
+      },
+      "components": {"schemas": {
+        "Tree": {"type": "object", "properties": {"child": {"$ref": "#/components/schemas/Tree"}}},
+        "ThingsResponse": {"type": "object", "properties": {"data": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}}}},
+        "Thing": {"type": "object", "properties": {
+          "type": {"type": "string", "enum": ["things"]}, "id": {"type": "string"},
+          "attributes": {"type": "object", "properties": {
+            "tree": {"$ref": "#/components/schemas/Tree"},
+            "kind": {"type": "string", "enum": ["A", "B"], "nullable": true}}},
+          "relationships": {"type": "object", "properties": {
+            "parts": {"type": "object", "properties": {"links": {}, "data": {"type": "array", "items": {"type": "object", "properties": {"type": {"type": "string", "enum": ["things"]}}}}}}}},
+          "links": {"$ref": "#/components/schemas/ResourceLinks"}}}
+      }}
+    }"##;
+
+    #[test]
+    fn reads_a_small_document() {
+        let doc = Document::parse(DOC).expect("reads");
+        assert_eq!(doc.resources.len(), 1);
+        let thing = &doc.resources[0];
+        assert_eq!(thing.type_name, "things");
+        assert!(
+            matches!(thing.attributes[0].ty, JsonType::Object { .. }),
+            "a self-referring schema ends"
+        );
+        assert!(thing.attributes[1].nullable);
+        let list = thing.routes.list.as_ref().expect("list");
+        assert_eq!(list.data.as_deref(), Some("Thing"));
+        assert_eq!(list.params.sort, ["name", "date"]);
+        assert_eq!(list.params.limit, Some(50));
+        assert_eq!(list.params.include_limits.get("parts"), Some(&1000));
+        assert!(list.params.filters[0].required && list.params.filters[0].values == ["A", "B"]);
+        assert!(thing.routes.delete.as_ref().is_some_and(|d| d.deprecated));
+        assert!(thing.routes.relationships["parts"].post.is_some());
+        assert_eq!(thing.routes.other.len(), 1);
+        assert_eq!(doc.unassigned, ["GET /v1/salesReports"]);
+        let draft = crate::generate::draft(&doc, thing);
+        let file = crate::generate::file(&doc, &[draft]);
+        assert!(file.contains("pub struct Tree {"), "{file}");
+        assert!(file.contains("Option<Box<Tree>>"), "{file}");
+        assert!(
+            file.contains("filter(kind: required [\"A\", \"B\"])"),
+            "{file}"
+        );
+        assert!(Document::parse("[]").is_err());
+        assert!(Document::parse("not json").is_err());
     }
 }
