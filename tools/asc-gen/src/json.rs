@@ -1,0 +1,178 @@
+//! JSON that keeps the order of object members: Apple's order of attributes
+//! and relationships is the order a declaration lists them in, and
+//! `serde_json::Value` sorts keys (its `preserve_order` feature would change
+//! `serde_json` for the whole workspace).
+
+use std::collections::HashMap;
+use std::fmt;
+use std::ops::Index;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+/// A JSON value whose objects keep their members' order.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Json {
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Json>),
+    Object(Object),
+}
+
+/// An object: members in order, and an index by name.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub(crate) struct Object {
+    members: Vec<(String, Json)>,
+    index: HashMap<String, usize>,
+}
+
+static NULL: Json = Json::Null;
+
+impl Object {
+    pub(crate) fn get(&self, key: &str) -> Option<&Json> {
+        self.index.get(key).map(|&i| &self.members[i].1)
+    }
+    pub(crate) fn contains_key(&self, key: &str) -> bool {
+        self.index.contains_key(key)
+    }
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&String, &Json)> {
+        self.members.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl Json {
+    pub(crate) fn get(&self, key: &str) -> Option<&Json> {
+        match self {
+            Json::Object(o) => o.get(key),
+            _ => None,
+        }
+    }
+    /// RFC 6901: `/components/schemas/X`, `~1` for `/`.
+    pub(crate) fn pointer(&self, pointer: &str) -> Option<&Json> {
+        let mut at = self;
+        for token in pointer.split('/').skip(1) {
+            let token = token.replace("~1", "/").replace("~0", "~");
+            at = match at {
+                Json::Object(o) => o.get(&token)?,
+                Json::Array(a) => a.get(token.parse::<usize>().ok()?)?,
+                _ => return None,
+            };
+        }
+        Some(at)
+    }
+    pub(crate) fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::String(s) => Some(s),
+            _ => None,
+        }
+    }
+    pub(crate) fn as_bool(&self) -> Option<bool> {
+        match self {
+            Json::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+    pub(crate) fn as_u64(&self) -> Option<u64> {
+        match self {
+            Json::Number(n) if *n >= 0.0 && n.fract() == 0.0 && *n <= u64::MAX as f64 => {
+                Some(*n as u64)
+            }
+            _ => None,
+        }
+    }
+    pub(crate) fn as_array(&self) -> Option<&Vec<Json>> {
+        match self {
+            Json::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+    pub(crate) fn as_object(&self) -> Option<&Object> {
+        match self {
+            Json::Object(o) => Some(o),
+            _ => None,
+        }
+    }
+}
+
+impl Index<&str> for Json {
+    type Output = Json;
+    fn index(&self, key: &str) -> &Json {
+        self.get(key).unwrap_or(&NULL)
+    }
+}
+
+impl<'de> Deserialize<'de> for Json {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Json, D::Error> {
+        d.deserialize_any(JsonVisitor)
+    }
+}
+
+struct JsonVisitor;
+
+impl<'de> Visitor<'de> for JsonVisitor {
+    type Value = Json;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_none<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_bool<E>(self, b: bool) -> Result<Json, E> {
+        Ok(Json::Bool(b))
+    }
+    fn visit_i64<E>(self, n: i64) -> Result<Json, E> {
+        Ok(Json::Number(n as f64))
+    }
+    fn visit_u64<E>(self, n: u64) -> Result<Json, E> {
+        Ok(Json::Number(n as f64))
+    }
+    fn visit_f64<E>(self, n: f64) -> Result<Json, E> {
+        Ok(Json::Number(n))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Json, E> {
+        Ok(Json::String(s.to_owned()))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Json, E> {
+        Ok(Json::String(s))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut out = Vec::new();
+        while let Some(v) = seq.next_element()? {
+            out.push(v);
+        }
+        Ok(Json::Array(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut object = Object::default();
+        while let Some((k, v)) = map.next_entry::<String, Json>()? {
+            // A repeated key keeps its first place and its last value, as serde_json does.
+            match object.index.get(&k) {
+                Some(&i) => object.members[i].1 = v,
+                None => {
+                    object.index.insert(k.clone(), object.members.len());
+                    object.members.push((k, v));
+                }
+            }
+        }
+        Ok(Json::Object(object))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keeps_order_and_reads_pointers() {
+        let j: Json = serde_json::from_str(r#"{"b": 1, "a": {"x/y": [true, "s"]}}"#).unwrap();
+        let keys: Vec<&String> = j.as_object().unwrap().iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["b", "a"]);
+        assert_eq!(j.pointer("/a/x~1y/1").and_then(Json::as_str), Some("s"));
+        assert_eq!(j["b"].as_u64(), Some(1));
+        assert_eq!(j["missing"], Json::Null);
+    }
+}
