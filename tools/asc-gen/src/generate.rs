@@ -424,10 +424,12 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
         .flat_map(|e| e.params.include_limits.clone())
         .collect();
     for (rel, max) in &include_limits {
-        if *max != DEFAULT_INCLUDE_LIMIT {
+        let declared = includes.contains(rel.as_str())
+            && r.relationships.iter().any(|x| x.name == *rel && x.to_many);
+        if *max != DEFAULT_INCLUDE_LIMIT && !declared {
             unsupported.push(format!(
-                "`limit[{rel}]` goes up to {max}; the derive assumes {DEFAULT_INCLUDE_LIMIT} \
-                 (`Resource::INCLUDE_LIMITS` has no grammar yet)"
+                "`limit[{rel}]` goes up to {max}, but `{rel}` is not an included to-many \
+                 relationship here, so `include_limit` cannot say so"
             ));
         }
     }
@@ -472,6 +474,12 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
         }
         if includes.contains(rel.name.as_str()) {
             flags.push("include".to_owned());
+            if let Some(max) = include_limits
+                .get(&rel.name)
+                .filter(|max| rel.to_many && **max != DEFAULT_INCLUDE_LIMIT)
+            {
+                flags.push(format!("include_limit = {max}"));
+            }
         }
         if parent.as_deref() == Some(rel.name.as_str()) {
             flags.push("parent".to_owned());
@@ -769,7 +777,11 @@ fn list_attr(
     parts.push(format!("limit = {limit}"));
     params_left_out(p, &e.route(), unsupported);
     for (r, max) in &p.include_limits {
-        if *max != DEFAULT_INCLUDE_LIMIT {
+        // The listed type's `include_limit = N` covers it when the
+        // relationship is an included to-many one there.
+        let covered = p.include.iter().any(|i| i == r)
+            && item.relationships.iter().any(|x| x.name == *r && x.to_many);
+        if *max != DEFAULT_INCLUDE_LIMIT && !covered {
             unsupported.push(format!(
                 "`{}` takes `limit[{r}]` up to {max}; the derive assumes {DEFAULT_INCLUDE_LIMIT}",
                 e.route()
