@@ -11,7 +11,8 @@ use crate::store::Fields;
 
 /// Apple's largest `limit` of a to-many list (`paging.limit` maximum 200).
 pub(crate) const MAX_LIMIT: usize = 200;
-/// The largest `limit[rel]` of an included to-many relationship.
+/// The largest `limit[rel]` of an included to-many relationship, unless its
+/// declaration says otherwise.
 pub(crate) const MAX_INCLUDE_LIMIT: usize = 50;
 /// How many resources of an included to-many relationship Apple includes
 /// (and links in the relationship's `data`) when the request has no `limit[rel]`.
@@ -122,7 +123,7 @@ pub(crate) fn read(
             match decl.rel(rel) {
                 Some(r) if r.include && r.to_many => {
                     q.include_limits
-                        .push((rel.to_owned(), limit_value(k, v, MAX_INCLUDE_LIMIT)?));
+                        .push((rel.to_owned(), limit_value(k, v, r.include_limit)?));
                 }
                 _ => return Err(AppleError::parameter_illegal(k)),
             }

@@ -29,6 +29,10 @@ pub(crate) struct Rel {
     pub target_path: String,
     pub to_many: bool,
     pub include: bool,
+    /// The largest `limit[name]`: Apple's 50 unless the declaration says
+    /// otherwise (`Resource::INCLUDE_LIMITS`, known through
+    /// [`EmulatorBuilder::resource`](crate::EmulatorBuilder::resource)).
+    pub include_limit: usize,
 }
 
 impl Decl {
@@ -46,11 +50,24 @@ impl Decl {
                     target_path: r.target_path.trim_end_matches('/').to_owned(),
                     to_many: r.to_many,
                     include: r.include,
+                    include_limit: crate::query::MAX_INCLUDE_LIMIT,
                 })
                 .collect(),
             lists: meta.lists.to_vec(),
             linkages: meta.linkages.to_vec(),
         }
+    }
+
+    /// A declared resource: its description, and the `limit[rel]` maxima
+    /// that [`ResourceMeta`] does not carry.
+    pub fn from_resource<R: asc_core::Resource>() -> Decl {
+        let mut decl = Decl::from_meta(&R::meta());
+        for (name, max) in R::INCLUDE_LIMITS {
+            if let Some(rel) = decl.relationships.iter_mut().find(|r| r.name == *name) {
+                rel.include_limit = *max as usize;
+            }
+        }
+        decl
     }
 
     /// The top-level list, or a to-many relationship's list, when declared.
@@ -245,6 +262,7 @@ impl Registry {
                     target_path: path_of(self, &seen, target),
                     to_many: *to_many,
                     include: true,
+                    include_limit: crate::query::MAX_INCLUDE_LIMIT,
                 })
                 .collect();
             inferred.push(Decl {
@@ -292,6 +310,7 @@ mod tests {
                     target_path: format!("/v1/{tt}"),
                     to_many: false,
                     include: true,
+                    include_limit: crate::query::MAX_INCLUDE_LIMIT,
                 })
                 .collect(),
             lists: Vec::new(),
