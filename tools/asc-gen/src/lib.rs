@@ -15,6 +15,8 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod check;
+pub mod facts;
 pub mod generate;
 mod json;
 pub mod openapi;
