@@ -40,7 +40,9 @@
 //! - to-one related reads (`related`), create, update, delete and asset
 //!   uploads, and the payloads' attributes and relationships (payload
 //!   declarations have no `meta()`);
-//! - deprecation.
+//! - deprecation;
+//! - a list's `max_limit` where Apple's endpoint gives no `limit` maximum
+//!   (every Game Center `limit` parameter of 4.4.1 has one).
 //!
 //! Relationships Apple gives only links for (no `data` type) cannot be
 //! declared, and are not reported as omitted.
