@@ -1,6 +1,6 @@
 //! Every answer the emulator gives on the achievement image and localization
 //! routes validates against Apple's schemas, taken from the facts that
-//! tools/schema_facts.py extracts from Apple's OpenAPI document.
+//! `asc-gen --schema-facts` extracts from Apple's OpenAPI document.
 //!
 //! The facts are translated to JSON Schema (2020-12) with three rules of ours:
 //! - objects with `properties` get `additionalProperties: false` (Apple's schemas
@@ -31,7 +31,9 @@ impl Facts {
             env!("CARGO_MANIFEST_DIR"),
             "/../tests/schema-facts.json"
         ))
-        .expect("tests/schema-facts.json exists (tools/schema_facts.py writes it)");
+        .expect(
+            "tests/schema-facts.json exists (`cargo run -p asc-gen -- --schema-facts` writes it)",
+        );
         Facts {
             facts: serde_json::from_str(&text).expect("facts are JSON"),
             validators: HashMap::new(),

@@ -1,5 +1,5 @@
 //! Each declared resource checked against Apple's OpenAPI document, through
-//! the schema facts in `tests/schema-facts.json` (made by `tools/schema_facts.py`):
+//! the schema facts in `tests/schema-facts.json` (made by `cargo run -p asc-gen -- --schema-facts`):
 //! field and include enums against the read route's query parameters,
 //! attribute and relationship names and targets against the component
 //! schema, and each attribute's Rust type against the schema's JSON type.

@@ -789,7 +789,9 @@ impl Schemas {
     fn load() -> Schemas {
         let text =
             std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/schema-facts.json"))
-                .expect("tests/schema-facts.json (written by tools/schema_facts.py)");
+                .expect(
+                    "tests/schema-facts.json (written by `cargo run -p asc-gen -- --schema-facts`)",
+                );
         Schemas(serde_json::from_str(&text).unwrap())
     }
 

@@ -102,6 +102,106 @@ impl Index<&str> for Json {
     }
 }
 
+impl Object {
+    /// An object of these members, in this order (a repeated key keeps its
+    /// first place and its last value).
+    pub(crate) fn from_members(members: impl IntoIterator<Item = (String, Json)>) -> Object {
+        let mut object = Object::default();
+        for (k, v) in members {
+            object.insert(k, v);
+        }
+        object
+    }
+    pub(crate) fn insert(&mut self, k: String, v: Json) {
+        match self.index.get(&k) {
+            Some(&i) => self.members[i].1 = v,
+            None => {
+                self.index.insert(k.clone(), self.members.len());
+                self.members.push((k, v));
+            }
+        }
+    }
+}
+
+impl Json {
+    /// The text Python's `json.dump(value, f, indent=1)` writes (ASCII only,
+    /// `", "`/`": "` separators, one member a line), so that files written by
+    /// the former Python tools keep their bytes.
+    pub(crate) fn to_python_text(&self) -> String {
+        let mut out = String::new();
+        self.write_python(&mut out, 0);
+        out
+    }
+
+    fn write_python(&self, out: &mut String, level: usize) {
+        let newline = |out: &mut String, level: usize| {
+            out.push('\n');
+            out.push_str(&" ".repeat(level));
+        };
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            Json::Number(n) if n.fract() == 0.0 && n.abs() < 1e16 => {
+                out.push_str(&format!("{}", *n as i64))
+            }
+            Json::Number(n) => out.push_str(&format!("{n:?}")),
+            Json::String(s) => write_python_string(out, s),
+            Json::Array(items) if items.is_empty() => out.push_str("[]"),
+            Json::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    newline(out, level + 1);
+                    item.write_python(out, level + 1);
+                }
+                newline(out, level);
+                out.push(']');
+            }
+            Json::Object(o) if o.members.is_empty() => out.push_str("{}"),
+            Json::Object(o) => {
+                out.push('{');
+                for (i, (k, v)) in o.members.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    newline(out, level + 1);
+                    write_python_string(out, k);
+                    out.push_str(": ");
+                    v.write_python(out, level + 1);
+                }
+                newline(out, level);
+                out.push('}');
+            }
+        }
+    }
+}
+
+/// A string as Python's `json` module writes it with `ensure_ascii=True`.
+fn write_python_string(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            ' '..='~' => out.push(c),
+            _ => {
+                let mut units = [0u16; 2];
+                for unit in c.encode_utf16(&mut units) {
+                    out.push_str(&format!("\\u{unit:04x}"));
+                }
+            }
+        }
+    }
+    out.push('"');
+}
+
 impl<'de> Deserialize<'de> for Json {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Json, D::Error> {
         d.deserialize_any(JsonVisitor)
@@ -150,13 +250,7 @@ impl<'de> Visitor<'de> for JsonVisitor {
         let mut object = Object::default();
         while let Some((k, v)) = map.next_entry::<String, Json>()? {
             // A repeated key keeps its first place and its last value, as serde_json does.
-            match object.index.get(&k) {
-                Some(&i) => object.members[i].1 = v,
-                None => {
-                    object.index.insert(k.clone(), object.members.len());
-                    object.members.push((k, v));
-                }
-            }
+            object.insert(k, v);
         }
         Ok(Json::Object(object))
     }
@@ -174,5 +268,16 @@ mod tests {
         assert_eq!(j.pointer("/a/x~1y/1").and_then(Json::as_str), Some("s"));
         assert_eq!(j["b"].as_u64(), Some(1));
         assert_eq!(j["missing"], Json::Null);
+    }
+
+    #[test]
+    fn writes_as_python_does() {
+        let j: Json =
+            serde_json::from_str(r#"{"a": [1, 2.5, "\u00e9\"\n"], "b": {}, "c": [], "d": null}"#)
+                .unwrap();
+        assert_eq!(
+            j.to_python_text(),
+            "{\n \"a\": [\n  1,\n  2.5,\n  \"\\u00e9\\\"\\n\"\n ],\n \"b\": {},\n \"c\": [],\n \"d\": null\n}"
+        );
     }
 }

@@ -4,7 +4,10 @@
 //! [`openapi`] is the one reader of Apple's document: it turns the JSON into
 //! typed facts (resource schemas, attributes, relationships, routes and their
 //! parameters). [`generate`] prints a declaration from those facts, with what
-//! it cannot express listed in a comment above it.
+//! it cannot express listed in a comment above it. [`check`] compares
+//! declared resources (`asc_core::ResourceMeta`) with the same facts, and
+//! [`facts`] writes `tests/schema-facts.json` for the tests' schema
+//! validation.
 //!
 //! ```no_run
 //! let doc = asc_gen::openapi::Document::read(asc_gen::DEFAULT_DOCUMENT)?;
@@ -15,6 +18,8 @@
 //! ```
 #![warn(missing_docs)]
 
+pub mod check;
+pub mod facts;
 pub mod generate;
 mod json;
 pub mod openapi;

@@ -1,7 +1,9 @@
 //! `asc-gen TYPE [--doc PATH]`: prints the drafted declaration of a resource
 //! type (a schema name such as `GameCenterAchievementImageV2`, or a JSON:API
 //! type such as `gameCenterAchievementImages` for all its schemas);
-//! `--all` prints every one, `--list` lists them.
+//! `--all` prints every one, `--list` lists them; `--schema-facts` prints
+//! `tests/schema-facts.json` (the facts the schema validation of the
+//! emulator's and the workspace's tests read).
 
 use std::process::ExitCode;
 
@@ -11,6 +13,8 @@ use asc_gen::openapi::Document;
 const USAGE: &str = "usage: asc-gen TYPE... [--doc PATH]   print the draft declaration of each TYPE
        asc-gen --all [--doc PATH]       print every resource type
        asc-gen --list [--doc PATH]      list the resource types (schema, JSON:API type, path)
+       asc-gen --schema-facts [--doc PATH] > tests/schema-facts.json
+                                        print the facts the schema validation of the tests reads
 
 TYPE is a schema name (GameCenterAchievementImageV2) or a JSON:API type
 (gameCenterAchievementImages: all its schemas). PATH defaults to Apple's
@@ -32,7 +36,7 @@ fn main() -> ExitCode {
 fn run(args: Vec<String>) -> Result<String, String> {
     let mut doc_path = None;
     let mut names = Vec::new();
-    let (mut all, mut list) = (false, false);
+    let (mut all, mut list, mut facts) = (false, false, false);
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -44,6 +48,7 @@ fn run(args: Vec<String>) -> Result<String, String> {
             }
             "--all" => all = true,
             "--list" => list = true,
+            "--schema-facts" => facts = true,
             "-h" | "--help" => return Ok(format!("{USAGE}\n")),
             other if other.starts_with('-') => {
                 return Err(format!("unknown option `{other}`\n\n{USAGE}"));
@@ -58,6 +63,9 @@ fn run(args: Vec<String>) -> Result<String, String> {
         }
         None => asc_gen::default_document_path(),
     };
+    if facts {
+        return asc_gen::facts::schema_facts(&path).map_err(|e| e.to_string());
+    }
     let doc = Document::read(&path).map_err(|e| e.to_string())?;
     if list {
         let mut out = String::new();
