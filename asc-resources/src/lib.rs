@@ -48,24 +48,14 @@ use asc_core::ResourceMeta;
 
 #[cfg(feature = "game-center")]
 pub use game_center::GameCenterVersionState;
+// The leaderboard modules' every item (declarations, payloads, and the
+// field, include and filter enums the derive generates next to them).
 #[cfg(feature = "game-center")]
-pub use game_center::detail::{GameCenterDetail, GameCenterDetailUpdate};
+pub use game_center::detail::*;
 #[cfg(feature = "game-center")]
-pub use game_center::leaderboards::v1::{
-    GameCenterLeaderboard, GameCenterLeaderboardCreate, GameCenterLeaderboardImage,
-    GameCenterLeaderboardImageCreate, GameCenterLeaderboardImageUpdate,
-    GameCenterLeaderboardLocalization, GameCenterLeaderboardLocalizationCreate,
-    GameCenterLeaderboardLocalizationUpdate, GameCenterLeaderboardSet,
-    GameCenterLeaderboardSetCreate, GameCenterLeaderboardSetUpdate, GameCenterLeaderboardUpdate,
-};
+pub use game_center::leaderboards::v1::*;
 #[cfg(feature = "game-center")]
-pub use game_center::leaderboards::v2::{
-    GameCenterLeaderboardImageV2, GameCenterLeaderboardImageV2Create,
-    GameCenterLeaderboardImageV2Update, GameCenterLeaderboardLocalizationV2,
-    GameCenterLeaderboardLocalizationV2Create, GameCenterLeaderboardLocalizationV2Update,
-    GameCenterLeaderboardV2, GameCenterLeaderboardV2Create, GameCenterLeaderboardV2Update,
-    GameCenterLeaderboardVersionV2, GameCenterLeaderboardVersionV2Create,
-};
+pub use game_center::leaderboards::v2::*;
 #[cfg(feature = "game-center")]
 pub use game_center::leaderboards::{
     GameCenterLeaderboardFormatter, GameCenterLeaderboardScoreSortType,
@@ -184,6 +174,6 @@ pub fn seeds() -> Vec<serde_json::Value> {
     ];
     documents
         .iter()
-    .filter_map(|text| serde_json::from_str(text).ok())
-    .collect()
+        .filter_map(|text| serde_json::from_str(text).ok())
+        .collect()
 }

@@ -310,7 +310,10 @@ fn the_leaderboard_seeds_hang_from_one_game_center_detail() {
     let mut known: Vec<(String, String)> = Vec::new();
     for document in &seeds {
         let data = &document["data"];
-        let all = data.as_array().cloned().unwrap_or_else(|| vec![data.clone()]);
+        let all = data
+            .as_array()
+            .cloned()
+            .unwrap_or_else(|| vec![data.clone()]);
         for item in all {
             known.push((
                 item["type"].as_str().unwrap().to_owned(),
@@ -321,7 +324,10 @@ fn the_leaderboard_seeds_hang_from_one_game_center_detail() {
     for item in items {
         for (name, relationship) in item["relationships"].as_object().unwrap() {
             let data = &relationship["data"];
-            let linked = data.as_array().cloned().unwrap_or_else(|| vec![data.clone()]);
+            let linked = data
+                .as_array()
+                .cloned()
+                .unwrap_or_else(|| vec![data.clone()]);
             for link in linked.iter().filter(|l| !l.is_null()) {
                 let key = (
                     link["type"].as_str().unwrap().to_owned(),
