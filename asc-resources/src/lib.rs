@@ -36,6 +36,13 @@
 //! and localizations in favour of `/v2` ones with the same JSON types: both
 //! are declared (`GameCenterAchievementImage` and
 //! `GameCenterAchievementImageV2`, ...), and decode the same objects.
+//!
+//! The Game Center family sits behind the cargo feature `game-center`, on by
+//! default: achievements, leaderboards (`GameCenterLeaderboard`, its
+//! localizations and images, and their `/v2` twins with
+//! `GameCenterLeaderboardVersionV2`), leaderboard sets and the app's
+//! `GameCenterDetail` they belong to. Without it the crate keeps the asset
+//! model, and [`declared`] and [`seeds`] are empty.
 #![warn(missing_docs)]
 
 #[cfg(feature = "game-center")]

@@ -144,6 +144,12 @@ async fn a_detail_lists_its_leaderboards_sets_and_achievements() {
 async fn a_detail_update_changes_what_it_reads() {
     let emulator = emulator().await;
     let client = emulator.client();
+    let before = GameCenterDetail::read(&client, DETAIL)
+        .send()
+        .await
+        .unwrap()
+        .data;
+    assert_eq!(before.challenge_enabled, Some(true));
     let updated = GameCenterDetail::update(
         &client,
         DETAIL,
