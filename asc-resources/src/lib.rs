@@ -40,7 +40,7 @@
 //! The Game Center family sits behind the cargo feature `game-center`, on by
 //! default: achievements, leaderboards (`GameCenterLeaderboard`, its
 //! localizations and images, and their `/v2` twins with
-//! `GameCenterLeaderboardVersionV2`), leaderboard sets and the app's
+//! `GameCenterLeaderboardVersionV2`), leaderboard sets (v1 and v2) and the app's
 //! `GameCenterDetail` they belong to. Without it the crate keeps the asset
 //! model, and [`declared`] and [`seeds`] are empty.
 #![warn(missing_docs)]
@@ -96,7 +96,7 @@ pub use media::{
 /// `game-center` feature (the default), the achievements and leaderboards
 /// of [`game_center`], `/v1` and `/v2`.
 #[cfg(feature = "game-center")]
-pub fn declared() -> [ResourceMeta; 15] {
+pub fn declared() -> [ResourceMeta; 16] {
     [
         GameCenterAchievementImage::meta(),
         GameCenterAchievementLocalization::meta(),
@@ -113,6 +113,7 @@ pub fn declared() -> [ResourceMeta; 15] {
         GameCenterLeaderboardVersionV2::meta(),
         GameCenterLeaderboardLocalizationV2::meta(),
         GameCenterLeaderboardImageV2::meta(),
+        GameCenterLeaderboardSetV2::meta(),
     ]
 }
 

@@ -227,6 +227,7 @@ fn types_paths_and_relationship_targets() {
                 "gameCenterLeaderboardImages",
                 "/v2/gameCenterLeaderboardImages"
             ),
+            ("gameCenterLeaderboardSets", "/v2/gameCenterLeaderboardSets"),
         ]
     );
     let targets = |m: &asc_core::ResourceMeta| -> Vec<_> {

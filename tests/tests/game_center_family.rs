@@ -1,7 +1,9 @@
 //! The leaderboard side of the Game Center family, served by the emulator
 //! from asc-resources' declarations and seeds: per declared type a read
 //! with fields and an include, a list or related list, and a write; the
-//! leaderboard images, v1 and v2, go through the one-call upload.
+//! leaderboard images, v1 and v2, go through the one-call upload. A seed
+//! that says otherwise (`asc-resources/seeds/game-center-leaderboards.json`)
+//! fails them: each checks values the seeds hold.
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -22,6 +24,8 @@ use asc_resources::{
     GameCenterLeaderboardLocalizationV2Include, GameCenterLeaderboardLocalizationV2Update,
     GameCenterLeaderboardScoreSortType, GameCenterLeaderboardSet, GameCenterLeaderboardSetCreate,
     GameCenterLeaderboardSetField, GameCenterLeaderboardSetInclude, GameCenterLeaderboardSetUpdate,
+    GameCenterLeaderboardSetV2, GameCenterLeaderboardSetV2Create, GameCenterLeaderboardSetV2Field,
+    GameCenterLeaderboardSetV2Include, GameCenterLeaderboardSetV2Update,
     GameCenterLeaderboardSubmissionType, GameCenterLeaderboardUpdate, GameCenterLeaderboardV2,
     GameCenterLeaderboardV2Create, GameCenterLeaderboardV2Field, GameCenterLeaderboardV2Include,
     GameCenterLeaderboardVersionV2, GameCenterLeaderboardVersionV2Create,
@@ -692,6 +696,89 @@ async fn a_v2_image_reads_with_its_localization_and_uploads() {
         .unwrap();
     assert_eq!(same.data.map(|i| i.id), Some(image.id.clone()));
     GameCenterLeaderboardImageV2::delete(&client, &image.id)
+        .send()
+        .await
+        .unwrap();
+}
+
+#[tokio::test]
+async fn a_v2_leaderboard_set_reads_lists_and_is_written() {
+    let emulator = emulator().await;
+    let client = emulator.client();
+    let read = GameCenterLeaderboardSetV2::read(&client, SET)
+        .fields([
+            GameCenterLeaderboardSetV2Field::VendorIdentifier,
+            GameCenterLeaderboardSetV2Field::GameCenterDetail,
+        ])
+        .fields([GameCenterDetailField::ArcadeEnabled])
+        .include([GameCenterLeaderboardSetV2Include::GameCenterDetail])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        read.data.vendor_identifier.as_deref(),
+        Some("com.example.coffee.daily")
+    );
+    assert_eq!(read.data.reference_name, None, "not among the fields");
+    let details = read.included::<GameCenterDetail>();
+    assert_eq!(details.len(), 1);
+    assert_eq!(
+        (details[0].id.as_str(), details[0].arcade_enabled),
+        (DETAIL, Some(false))
+    );
+
+    let members: Vec<GameCenterLeaderboardV2> =
+        GameCenterLeaderboardSetV2::list_game_center_leaderboards(&client, SET)
+            .items()
+            .try_collect()
+            .await
+            .unwrap();
+    assert_eq!(
+        members.iter().map(|l| l.id.as_str()).collect::<Vec<_>>(),
+        [LEADERBOARD]
+    );
+    GameCenterLeaderboardSetV2::remove_game_center_leaderboards(&client, SET, &[LEADERBOARD])
+        .send()
+        .await
+        .unwrap();
+    let left: Vec<String> =
+        GameCenterLeaderboardSetV2::list_game_center_leaderboards_ids(&client, SET)
+            .items()
+            .map_ok(|i| i.id)
+            .try_collect()
+            .await
+            .unwrap();
+    assert!(left.is_empty(), "{left:?}");
+
+    let created = GameCenterLeaderboardSetV2::create(
+        &client,
+        &GameCenterLeaderboardSetV2Create {
+            reference_name: "Monthly Brews".into(),
+            vendor_identifier: "com.example.coffee.monthly".into(),
+            game_center_detail: Some(Linkage::new(DETAIL)),
+        },
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(created.status, 201);
+    let renamed = GameCenterLeaderboardSetV2::update(
+        &client,
+        &created.data.id,
+        &GameCenterLeaderboardSetV2Update {
+            reference_name: Some("Monthly Roasts".into()),
+        },
+    )
+    .send()
+    .await
+    .unwrap()
+    .data;
+    assert_eq!(renamed.reference_name.as_deref(), Some("Monthly Roasts"));
+    assert_eq!(
+        renamed.vendor_identifier.as_deref(),
+        Some("com.example.coffee.monthly")
+    );
+    GameCenterLeaderboardSetV2::delete(&client, &created.data.id)
         .send()
         .await
         .unwrap();

@@ -3,8 +3,8 @@
 //!
 //! Apple's document 4.4.1 deprecates the `/v1` routes in favour of `/v2`
 //! ones, which keep the JSON types but put localizations under a
-//! leaderboard's versions; [`v1`] is declared here, and [`v2`] the
-//! leaderboard, version, localization and image twins.
+//! leaderboard's versions; both are declared: [`v1`], and in [`v2`] the
+//! leaderboard, version, localization, image and set twins.
 
 pub mod v1;
 pub mod v2;

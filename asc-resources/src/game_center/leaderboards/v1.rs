@@ -297,8 +297,8 @@ pub struct GameCenterLeaderboardImageUpdate {
 /// are not declared yet.
 ///
 /// **Deprecated by Apple** (document 4.4.1) in favour of
-/// `GameCenterLeaderboardSetV2` at `/v2/gameCenterLeaderboardSets` (not
-/// declared yet).
+/// [`GameCenterLeaderboardSetV2`](super::v2::GameCenterLeaderboardSetV2) at
+/// `/v2/gameCenterLeaderboardSets`, whose members are `/v2` leaderboards.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterLeaderboardSets",

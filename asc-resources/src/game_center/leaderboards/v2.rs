@@ -301,3 +301,62 @@ pub struct GameCenterLeaderboardImageV2Update {
     /// `true` commits the uploaded parts; `None` leaves it out.
     pub uploaded: Option<bool>,
 }
+
+/// A set of leaderboards shown together (`gameCenterLeaderboardSets`,
+/// `GET /v2/gameCenterLeaderboardSets/{id}`), with its Game Center detail
+/// and its leaderboards; its group and versions are not declared yet.
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterLeaderboardSets",
+    path = "/v2/gameCenterLeaderboardSets",
+    create = GameCenterLeaderboardSetV2Create,
+    update = GameCenterLeaderboardSetV2Update,
+    delete
+)]
+pub struct GameCenterLeaderboardSetV2 {
+    /// The resource id.
+    pub id: String,
+    /// The name shown in App Store Connect, not to players.
+    pub reference_name: Option<String>,
+    /// The identifier the game uses for the set.
+    pub vendor_identifier: Option<String>,
+    /// The Game Center detail (the app) the set belongs to.
+    #[asc(relationship, include)]
+    pub game_center_detail: ToOne<GameCenterDetail>,
+    /// The set's leaderboards. `list_game_center_leaderboards` lists them
+    /// (`GET /v2/gameCenterLeaderboardSets/{id}/gameCenterLeaderboards`,
+    /// pages of up to 200, filtered by reference name, archived or id);
+    /// the linkage routes (`.../relationships/gameCenterLeaderboards`) read,
+    /// add, remove and replace their ids.
+    #[asc(
+        relationship,
+        include,
+        list(filter(referenceName: strings, archived: bool, id: ids), limit = 200),
+        linkage(get, add, remove, replace)
+    )]
+    pub game_center_leaderboards: ToMany<GameCenterLeaderboardV2>,
+}
+
+/// The body of `POST /v2/gameCenterLeaderboardSets` (Apple's
+/// `GameCenterLeaderboardSetV2CreateRequest`); its `gameCenterGroup`
+/// relationship is not declared yet.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
+#[asc(type = "gameCenterLeaderboardSets")]
+pub struct GameCenterLeaderboardSetV2Create {
+    /// The name shown in App Store Connect.
+    pub reference_name: String,
+    /// The identifier the game uses.
+    pub vendor_identifier: String,
+    /// The Game Center detail (the app) it is for.
+    #[asc(relationship)]
+    pub game_center_detail: Option<Linkage<GameCenterDetail>>,
+}
+
+/// The body of `PATCH /v2/gameCenterLeaderboardSets/{id}` (Apple's
+/// `GameCenterLeaderboardSetV2UpdateRequest`).
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
+#[asc(type = "gameCenterLeaderboardSets")]
+pub struct GameCenterLeaderboardSetV2Update {
+    /// The name shown in App Store Connect; `None` leaves it out.
+    pub reference_name: Option<String>,
+}
