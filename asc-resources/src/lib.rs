@@ -36,14 +36,39 @@
 //! and localizations in favour of `/v2` ones with the same JSON types: both
 //! are declared (`GameCenterAchievementImage` and
 //! `GameCenterAchievementImageV2`, ...), and decode the same objects.
+//!
+//! The Game Center family sits behind the cargo feature `game-center`, on by
+//! default: achievements, leaderboards (`GameCenterLeaderboard`, its
+//! localizations and images, and their `/v2` twins with
+//! `GameCenterLeaderboardVersionV2`), leaderboard sets (v1 and v2) and the app's
+//! `GameCenterDetail` they belong to. Without it the crate keeps the asset
+//! model, and [`declared`] and [`seeds`] are empty.
 #![warn(missing_docs)]
 
+#[cfg(feature = "game-center")]
 pub mod game_center;
 pub mod media;
 
-use asc_core::{Resource, ResourceMeta};
+#[cfg(feature = "game-center")]
+use asc_core::Resource;
+use asc_core::ResourceMeta;
 
+#[cfg(feature = "game-center")]
 pub use game_center::GameCenterVersionState;
+// The leaderboard modules' every item (declarations, payloads, and the
+// field, include and filter enums the derive generates next to them).
+#[cfg(feature = "game-center")]
+pub use game_center::detail::*;
+#[cfg(feature = "game-center")]
+pub use game_center::leaderboards::v1::*;
+#[cfg(feature = "game-center")]
+pub use game_center::leaderboards::v2::*;
+#[cfg(feature = "game-center")]
+pub use game_center::leaderboards::{
+    GameCenterLeaderboardFormatter, GameCenterLeaderboardScoreSortType,
+    GameCenterLeaderboardSubmissionType, GameCenterLeaderboardVisibility,
+};
+#[cfg(feature = "game-center")]
 pub use game_center::v1::{
     GameCenterAchievement, GameCenterAchievementField, GameCenterAchievementImage,
     GameCenterAchievementImageCreate, GameCenterAchievementImageField,
@@ -52,6 +77,7 @@ pub use game_center::v1::{
     GameCenterAchievementLocalizationField, GameCenterAchievementLocalizationInclude,
     GameCenterAchievementLocalizationsList,
 };
+#[cfg(feature = "game-center")]
 pub use game_center::v2::{
     GameCenterAchievementImageV2, GameCenterAchievementImageV2Create,
     GameCenterAchievementImageV2Field, GameCenterAchievementImageV2Include,
@@ -66,8 +92,11 @@ pub use media::{
 };
 
 /// The description of every resource this crate declares, for registries
-/// such as an emulator or a check against Apple's schema.
-pub fn declared() -> [ResourceMeta; 6] {
+/// such as an emulator or a check against Apple's schema: with the
+/// `game-center` feature (the default), the achievements and leaderboards
+/// of [`game_center`], `/v1` and `/v2`.
+#[cfg(feature = "game-center")]
+pub fn declared() -> [ResourceMeta; 16] {
     [
         GameCenterAchievementImage::meta(),
         GameCenterAchievementLocalization::meta(),
@@ -75,32 +104,84 @@ pub fn declared() -> [ResourceMeta; 6] {
         GameCenterAchievementImageV2::meta(),
         GameCenterAchievementLocalizationV2::meta(),
         GameCenterAchievementVersionV2::meta(),
+        GameCenterDetail::meta(),
+        GameCenterLeaderboard::meta(),
+        GameCenterLeaderboardLocalization::meta(),
+        GameCenterLeaderboardImage::meta(),
+        GameCenterLeaderboardSet::meta(),
+        GameCenterLeaderboardV2::meta(),
+        GameCenterLeaderboardVersionV2::meta(),
+        GameCenterLeaderboardLocalizationV2::meta(),
+        GameCenterLeaderboardImageV2::meta(),
+        GameCenterLeaderboardSetV2::meta(),
     ]
+}
+
+/// The description of every resource this crate declares: none without
+/// the `game-center` feature.
+#[cfg(not(feature = "game-center"))]
+pub fn declared() -> [ResourceMeta; 0] {
+    []
 }
 
 /// The id of the achievement in [`seeds`] (`gameCenterAchievements`), whose
 /// localizations are the two seeded ones:
 /// `GameCenterAchievement::list_localizations(&client, SEEDED_ACHIEVEMENT)`
 /// lists them from the emulator.
+#[cfg(feature = "game-center")]
 pub const SEEDED_ACHIEVEMENT: &str = "5b7e2c94-1d3a-4f6e-8c0b-9a2d4e6f8b1c";
 
 /// The id of the achievement version in [`seeds`]
 /// (`gameCenterAchievementVersions`, `/v2`), whose localizations are the two
 /// seeded ones.
+#[cfg(feature = "game-center")]
 pub const SEEDED_ACHIEVEMENT_VERSION: &str = "c4a1e8f2-7b3d-4e9a-a5c6-2d8f0b1e3a7c";
+
+/// The id of the Game Center detail in [`seeds`] (`gameCenterDetails`),
+/// which holds [`SEEDED_LEADERBOARD`] (also its default leaderboard),
+/// [`SEEDED_LEADERBOARD_SET`] and [`SEEDED_ACHIEVEMENT`].
+#[cfg(feature = "game-center")]
+pub const SEEDED_GAME_CENTER_DETAIL: &str = "d7c3b2a1-4e5f-4a6b-9c8d-1e2f3a4b5c6d";
+
+/// The id of the leaderboard in [`seeds`] (`gameCenterLeaderboards`, read
+/// through `/v1` and `/v2`): two localizations (en-US with an image, fr-FR
+/// without), one version ([`SEEDED_LEADERBOARD_VERSION`]) holding the same
+/// two, and a member of [`SEEDED_LEADERBOARD_SET`].
+#[cfg(feature = "game-center")]
+pub const SEEDED_LEADERBOARD: &str = "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b";
+
+/// The id of the leaderboard version in [`seeds`]
+/// (`gameCenterLeaderboardVersions`, `/v2`, version 1, `LIVE`).
+#[cfg(feature = "game-center")]
+pub const SEEDED_LEADERBOARD_VERSION: &str = "f0e1d2c3-b4a5-4968-8776-655443322110";
+
+/// The id of the leaderboard set in [`seeds`] (`gameCenterLeaderboardSets`),
+/// whose one member is [`SEEDED_LEADERBOARD`].
+#[cfg(feature = "game-center")]
+pub const SEEDED_LEADERBOARD_SET: &str = "d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70";
 
 /// The default seed documents of the emulator, in Apple's shape: Apple's
 /// documented example of an achievement image (linked to its localization),
 /// that localization and a second one without an image, and the achievement
 /// ([`SEEDED_ACHIEVEMENT`]) and achievement version
-/// ([`SEEDED_ACHIEVEMENT_VERSION`]) both localizations belong to.
+/// ([`SEEDED_ACHIEVEMENT_VERSION`]) both localizations belong to; then a
+/// Game Center detail ([`SEEDED_GAME_CENTER_DETAIL`]) with a leaderboard
+/// ([`SEEDED_LEADERBOARD`]), its version, two localizations and an image,
+/// and a leaderboard set ([`SEEDED_LEADERBOARD_SET`]). Empty without the
+/// `game-center` feature.
 pub fn seeds() -> Vec<serde_json::Value> {
-    [
+    let documents: &[&str] = &[
+        #[cfg(feature = "game-center")]
         include_str!("../seeds/game-center-achievement-image.json"),
+        #[cfg(feature = "game-center")]
         include_str!("../seeds/game-center-achievement-localization.json"),
+        #[cfg(feature = "game-center")]
         include_str!("../seeds/game-center-achievement.json"),
-    ]
-    .iter()
-    .filter_map(|text| serde_json::from_str(text).ok())
-    .collect()
+        #[cfg(feature = "game-center")]
+        include_str!("../seeds/game-center-leaderboards.json"),
+    ];
+    documents
+        .iter()
+        .filter_map(|text| serde_json::from_str(text).ok())
+        .collect()
 }

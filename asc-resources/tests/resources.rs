@@ -1,6 +1,7 @@
 //! The declared resources against Apple's documentation: the documented
 //! example decodes field by field, the field and include names are Apple's,
 //! and v1 and v2 declarations of one JSON type work side by side.
+#![cfg(feature = "game-center")]
 
 use asc_core::{Client, Credentials, FieldSelector, RawResponse, Resource, Response, Selector};
 use asc_resources::*;
@@ -202,6 +203,31 @@ fn types_paths_and_relationship_targets() {
                 "gameCenterAchievementVersions",
                 "/v2/gameCenterAchievementVersions"
             ),
+            ("gameCenterDetails", "/v1/gameCenterDetails"),
+            ("gameCenterLeaderboards", "/v1/gameCenterLeaderboards"),
+            (
+                "gameCenterLeaderboardLocalizations",
+                "/v1/gameCenterLeaderboardLocalizations"
+            ),
+            (
+                "gameCenterLeaderboardImages",
+                "/v1/gameCenterLeaderboardImages"
+            ),
+            ("gameCenterLeaderboardSets", "/v1/gameCenterLeaderboardSets"),
+            ("gameCenterLeaderboards", "/v2/gameCenterLeaderboards"),
+            (
+                "gameCenterLeaderboardVersions",
+                "/v2/gameCenterLeaderboardVersions"
+            ),
+            (
+                "gameCenterLeaderboardLocalizations",
+                "/v2/gameCenterLeaderboardLocalizations"
+            ),
+            (
+                "gameCenterLeaderboardImages",
+                "/v2/gameCenterLeaderboardImages"
+            ),
+            ("gameCenterLeaderboardSets", "/v2/gameCenterLeaderboardSets"),
         ]
     );
     let targets = |m: &asc_core::ResourceMeta| -> Vec<_> {

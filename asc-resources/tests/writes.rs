@@ -2,6 +2,7 @@
 //! and `delete` requests have Apple's paths and exactly Apple's bodies, the
 //! one-call upload sends the same bodies, and the asset description names
 //! the parent relationship of each version.
+#![cfg(feature = "game-center")]
 
 use asc_core::{Asset, Client, Credentials, Linkage, Resource, WriteDocument};
 use asc_resources::*;
@@ -256,7 +257,7 @@ fn the_asset_model_is_asc_cores() {
 #[test]
 fn seeds_are_apples_example_two_localizations_and_their_achievement() {
     let seeds = seeds();
-    assert_eq!(seeds.len(), 3);
+    assert_eq!(seeds.len(), 4);
     assert_eq!(seeds[0]["data"]["id"], IMAGE);
     assert_eq!(
         seeds[0]["data"]["relationships"]["gameCenterAchievementLocalization"]["data"]["id"],
@@ -290,6 +291,51 @@ fn seeds_are_apples_example_two_localizations_and_their_achievement() {
             .map(|l| l["id"].as_str().unwrap())
             .collect();
         assert_eq!(linked, ids);
+    }
+}
+
+#[test]
+fn the_leaderboard_seeds_hang_from_one_game_center_detail() {
+    let seeds = seeds();
+    let items = seeds[3]["data"].as_array().unwrap();
+    let identity: Vec<(&str, &str)> = items
+        .iter()
+        .map(|i| (i["type"].as_str().unwrap(), i["id"].as_str().unwrap()))
+        .collect();
+    assert!(identity.contains(&("gameCenterDetails", SEEDED_GAME_CENTER_DETAIL)));
+    assert!(identity.contains(&("gameCenterLeaderboards", SEEDED_LEADERBOARD)));
+    assert!(identity.contains(&("gameCenterLeaderboardVersions", SEEDED_LEADERBOARD_VERSION)));
+    assert!(identity.contains(&("gameCenterLeaderboardSets", SEEDED_LEADERBOARD_SET)));
+    // Every linkage in the file points at a resource of the seeds.
+    let mut known: Vec<(String, String)> = Vec::new();
+    for document in &seeds {
+        let data = &document["data"];
+        let all = data
+            .as_array()
+            .cloned()
+            .unwrap_or_else(|| vec![data.clone()]);
+        for item in all {
+            known.push((
+                item["type"].as_str().unwrap().to_owned(),
+                item["id"].as_str().unwrap().to_owned(),
+            ));
+        }
+    }
+    for item in items {
+        for (name, relationship) in item["relationships"].as_object().unwrap() {
+            let data = &relationship["data"];
+            let linked = data
+                .as_array()
+                .cloned()
+                .unwrap_or_else(|| vec![data.clone()]);
+            for link in linked.iter().filter(|l| !l.is_null()) {
+                let key = (
+                    link["type"].as_str().unwrap().to_owned(),
+                    link["id"].as_str().unwrap().to_owned(),
+                );
+                assert!(known.contains(&key), "{}.{name} -> {key:?}", item["id"]);
+            }
+        }
     }
 }
 

@@ -1,9 +1,14 @@
-//! Game Center achievements: their localizations and images.
+//! The Game Center family (cargo feature `game-center`, on by default):
+//! achievements with their localizations and images ([`v1`] and [`v2`]),
+//! leaderboards and leaderboard sets ([`leaderboards`]), and the app's
+//! Game Center detail they belong to ([`detail`]).
 //!
 //! Apple's document 4.4.1 deprecates the `/v1` routes of localizations and
 //! images in favour of `/v2` ones, which keep the JSON types but rename the
-//! relationships; both are declared, side by side: [`v1`] and [`v2`].
+//! relationships; both are declared, side by side.
 
+pub mod detail;
+pub mod leaderboards;
 pub mod v1;
 pub mod v2;
 
