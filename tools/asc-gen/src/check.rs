@@ -382,7 +382,11 @@ fn check_list(out: &mut Out<'_>, what: &str, list: &ListMeta, apple: &Endpoint) 
         if !f.values.is_empty() {
             let declared: BTreeSet<&str> = f.values.iter().copied().collect();
             let apple: BTreeSet<&str> = values.iter().map(String::as_str).collect();
-            if declared != apple {
+            // A `bool` filter (`values: ["true", "false"]`) of one Apple
+            // types as free text, such as `filter[archived]`: Apple's
+            // document gives most filters as strings, booleans included.
+            let boolean = declared == BTreeSet::from(["true", "false"]) && apple.is_empty();
+            if declared != apple && !boolean {
                 out.contradiction(
                     format!("{fwhat}: values"),
                     format!("{:?}", f.values),
