@@ -127,9 +127,7 @@ impl<T: Resource> Request<LinkageList<T>> {
     /// the URL is sent as it is, and refused (at `send`) when it is not on
     /// the client's server.
     pub fn resume(client: &Client, next: &str) -> Self {
-        let target = crate::list::same_server(client, next)
-            .map(|()| Target::Url(next.to_owned()))
-            .map_err(|why| Error::InvalidRequest(format!("cannot resume from {why}")));
+        let target = crate::list::resume_target(client, next);
         Request::to_target(client, Method::GET, target, LinkageList::default())
     }
 
@@ -137,11 +135,7 @@ impl<T: Resource> Request<LinkageList<T>> {
     /// a list resumed from a `next` URL (which already carries its limit).
     pub fn limit(mut self, page_size: u32) -> Self {
         if matches!(self.target, Ok(Target::Url(_))) {
-            self.target = Err(Error::InvalidRequest(
-                "limit cannot be changed on a list resumed from a `next` URL: the URL already \
-                 carries every parameter, and App Store Connect refuses repeated ones"
-                    .to_owned(),
-            ));
+            self.target = Err(Error::InvalidRequest(crate::list::resumed_refusal("limit")));
         } else if page_size == 0 || page_size > 200 {
             self.target = Err(Error::InvalidRequest(format!(
                 "limit {page_size} is out of range: a relationship lists 1 to 200 ids per page"

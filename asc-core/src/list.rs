@@ -185,10 +185,12 @@ impl<R: Resource, E: ListEndpoint> Request<List<R, E>> {
     /// parameters and cursor it already carries. Refused (at `send`) when it
     /// is not on the client's server.
     pub fn resume(client: &Client, next: &str) -> Self {
-        let target = same_server(client, next)
-            .map(|()| Target::Url(next.to_owned()))
-            .map_err(|why| Error::InvalidRequest(format!("cannot resume from {why}")));
-        Request::to_target(client, Method::GET, target, List::default())
+        Request::to_target(
+            client,
+            Method::GET,
+            resume_target(client, next),
+            List::default(),
+        )
     }
 
     /// Asks only for these fields of the resource type `F` belongs to: the
@@ -286,10 +288,7 @@ impl<R: Resource, E: ListEndpoint> Request<List<R, E>> {
     }
 
     fn refuse(self, what: &str) -> Self {
-        self.invalid(format!(
-            "{what} cannot be changed on a list resumed from a `next` URL: the URL already \
-             carries every parameter, and App Store Connect refuses repeated ones"
-        ))
+        self.invalid(resumed_refusal(what))
     }
 
     fn invalid(mut self, message: String) -> Self {
@@ -333,7 +332,23 @@ pub(crate) const DEFAULT_INCLUDE_LIMIT: u32 = 50;
 /// Checks that `url` is on the client's server (scheme, host, port and path
 /// prefix), so that the token is never sent anywhere else; the error says
 /// where it points.
-pub(crate) fn same_server(client: &Client, url: &str) -> Result<(), String> {
+/// The target of a list (of resources or of ids) resumed from a saved
+/// `next` URL: the URL as it is, when it is on the client's server.
+pub(crate) fn resume_target(client: &Client, next: &str) -> Result<Target, Error> {
+    same_server(client, next)
+        .map(|()| Target::Url(next.to_owned()))
+        .map_err(|why| Error::InvalidRequest(format!("cannot resume from {why}")))
+}
+
+/// Why `what` cannot be set on a list resumed from a `next` URL.
+pub(crate) fn resumed_refusal(what: &str) -> String {
+    format!(
+        "{what} cannot be changed on a list resumed from a `next` URL: the URL already \
+         carries every parameter, and App Store Connect refuses repeated ones"
+    )
+}
+
+fn same_server(client: &Client, url: &str) -> Result<(), String> {
     let base = client.base_url();
     let refuse = || {
         Err(format!(
