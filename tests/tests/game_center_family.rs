@@ -5,6 +5,8 @@
 //! that says otherwise (`asc-resources/seeds/game-center-leaderboards.json`)
 //! fails them: each checks values the seeds hold.
 
+mod faults_support;
+
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -34,6 +36,7 @@ use asc_resources::{
     SEEDED_GAME_CENTER_DETAIL as DETAIL, SEEDED_LEADERBOARD as LEADERBOARD,
     SEEDED_LEADERBOARD_SET as SET, SEEDED_LEADERBOARD_VERSION as VERSION,
 };
+use faults_support::png;
 use futures_util::TryStreamExt;
 
 /// The seeded en-US localization, which has the seeded image.
@@ -806,65 +809,4 @@ impl Drop for TempFile {
             let _ = std::fs::remove_dir_all(dir);
         }
     }
-}
-
-/// CRC-32 (ISO-HDLC), as PNG chunks carry it.
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = 0xffff_ffff_u32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = if crc & 1 == 1 {
-                (crc >> 1) ^ 0xedb8_8320
-            } else {
-                crc >> 1
-            };
-        }
-    }
-    !crc
-}
-
-/// Adler-32, the checksum that ends a zlib stream.
-fn adler32(bytes: &[u8]) -> u32 {
-    let (mut a, mut b) = (1_u32, 0_u32);
-    for &x in bytes {
-        a = (a + u32::from(x)) % 65_521;
-        b = (b + a) % 65_521;
-    }
-    (b << 16) | a
-}
-
-fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
-    out.extend_from_slice(&u32::try_from(data.len()).unwrap().to_be_bytes());
-    let start = out.len();
-    out.extend_from_slice(kind);
-    out.extend_from_slice(data);
-    let crc = crc32(&out[start..]);
-    out.extend_from_slice(&crc.to_be_bytes());
-}
-
-/// A valid RGB PNG (as in lifecycle.rs), its pixels in one stored deflate block.
-fn png(width: u32, height: u32) -> Vec<u8> {
-    let mut raw = Vec::new();
-    for y in 0..height {
-        raw.push(0);
-        for x in 0..width {
-            raw.extend_from_slice(&[(x * 255 / width) as u8, (y * 255 / height) as u8, 0x80]);
-        }
-    }
-    let mut zlib = vec![0x78, 0x01, 0x01];
-    let len = u16::try_from(raw.len()).unwrap();
-    zlib.extend_from_slice(&len.to_le_bytes());
-    zlib.extend_from_slice(&(!len).to_le_bytes());
-    zlib.extend_from_slice(&raw);
-    zlib.extend_from_slice(&adler32(&raw).to_be_bytes());
-    let mut ihdr = Vec::new();
-    ihdr.extend_from_slice(&width.to_be_bytes());
-    ihdr.extend_from_slice(&height.to_be_bytes());
-    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
-    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
-    chunk(&mut out, b"IHDR", &ihdr);
-    chunk(&mut out, b"IDAT", &zlib);
-    chunk(&mut out, b"IEND", &[]);
-    out
 }
