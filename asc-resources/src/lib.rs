@@ -46,6 +46,8 @@
 #![warn(missing_docs)]
 
 #[cfg(feature = "game-center")]
+pub mod apps;
+#[cfg(feature = "game-center")]
 pub mod game_center;
 pub mod media;
 
@@ -58,7 +60,15 @@ pub use game_center::GameCenterVersionState;
 // The leaderboard modules' every item (declarations, payloads, and the
 // field, include and filter enums the derive generates next to them).
 #[cfg(feature = "game-center")]
+pub use apps::*;
+#[cfg(feature = "game-center")]
+pub use game_center::activities::*;
+#[cfg(feature = "game-center")]
+pub use game_center::challenges::*;
+#[cfg(feature = "game-center")]
 pub use game_center::detail::*;
+#[cfg(feature = "game-center")]
+pub use game_center::groups::*;
 #[cfg(feature = "game-center")]
 pub use game_center::leaderboards::v1::*;
 #[cfg(feature = "game-center")]
@@ -69,23 +79,13 @@ pub use game_center::leaderboards::{
     GameCenterLeaderboardSubmissionType, GameCenterLeaderboardVisibility,
 };
 #[cfg(feature = "game-center")]
-pub use game_center::v1::{
-    GameCenterAchievement, GameCenterAchievementField, GameCenterAchievementImage,
-    GameCenterAchievementImageCreate, GameCenterAchievementImageField,
-    GameCenterAchievementImageInclude, GameCenterAchievementImageUpdate,
-    GameCenterAchievementInclude, GameCenterAchievementLocalization,
-    GameCenterAchievementLocalizationField, GameCenterAchievementLocalizationInclude,
-    GameCenterAchievementLocalizationsList,
-};
+pub use game_center::matchmaking::*;
 #[cfg(feature = "game-center")]
-pub use game_center::v2::{
-    GameCenterAchievementImageV2, GameCenterAchievementImageV2Create,
-    GameCenterAchievementImageV2Field, GameCenterAchievementImageV2Include,
-    GameCenterAchievementImageV2Update, GameCenterAchievementLocalizationV2,
-    GameCenterAchievementLocalizationV2Field, GameCenterAchievementLocalizationV2Include,
-    GameCenterAchievementVersionV2, GameCenterAchievementVersionV2Field,
-    GameCenterAchievementVersionV2Include, GameCenterAchievementVersionV2LocalizationsList,
-};
+pub use game_center::submissions::*;
+#[cfg(feature = "game-center")]
+pub use game_center::v1::*;
+#[cfg(feature = "game-center")]
+pub use game_center::v2::*;
 pub use media::{
     AppMediaAssetState, AppMediaStateError, AssetDeliveryState, HttpHeader, ImageAsset,
     UploadOperation,
@@ -96,24 +96,58 @@ pub use media::{
 /// `game-center` feature (the default), the achievements and leaderboards
 /// of [`game_center`], `/v1` and `/v2`.
 #[cfg(feature = "game-center")]
-pub fn declared() -> [ResourceMeta; 16] {
+pub fn declared() -> [ResourceMeta; 50] {
     [
-        GameCenterAchievementImage::meta(),
-        GameCenterAchievementLocalization::meta(),
+        App::meta(),
+        AppStoreVersion::meta(),
         GameCenterAchievement::meta(),
+        GameCenterAchievementImage::meta(),
         GameCenterAchievementImageV2::meta(),
+        GameCenterAchievementLocalization::meta(),
         GameCenterAchievementLocalizationV2::meta(),
+        GameCenterAchievementRelease::meta(),
+        GameCenterAchievementV2::meta(),
         GameCenterAchievementVersionV2::meta(),
+        GameCenterActivity::meta(),
+        GameCenterActivityImage::meta(),
+        GameCenterActivityLocalization::meta(),
+        GameCenterActivityVersion::meta(),
+        GameCenterActivityVersionRelease::meta(),
+        GameCenterAppVersion::meta(),
+        GameCenterChallenge::meta(),
+        GameCenterChallengeImage::meta(),
+        GameCenterChallengeLocalization::meta(),
+        GameCenterChallengeVersion::meta(),
+        GameCenterChallengeVersionRelease::meta(),
         GameCenterDetail::meta(),
+        GameCenterEnabledVersion::meta(),
+        GameCenterGroup::meta(),
         GameCenterLeaderboard::meta(),
-        GameCenterLeaderboardLocalization::meta(),
+        GameCenterLeaderboardEntrySubmission::meta(),
         GameCenterLeaderboardImage::meta(),
+        GameCenterLeaderboardImageV2::meta(),
+        GameCenterLeaderboardLocalization::meta(),
+        GameCenterLeaderboardLocalizationV2::meta(),
+        GameCenterLeaderboardRelease::meta(),
         GameCenterLeaderboardSet::meta(),
+        GameCenterLeaderboardSetImage::meta(),
+        GameCenterLeaderboardSetImageV2::meta(),
+        GameCenterLeaderboardSetLocalization::meta(),
+        GameCenterLeaderboardSetLocalizationV2::meta(),
+        GameCenterLeaderboardSetMemberLocalization::meta(),
+        GameCenterLeaderboardSetRelease::meta(),
+        GameCenterLeaderboardSetV2::meta(),
+        GameCenterLeaderboardSetVersionV2::meta(),
         GameCenterLeaderboardV2::meta(),
         GameCenterLeaderboardVersionV2::meta(),
-        GameCenterLeaderboardLocalizationV2::meta(),
-        GameCenterLeaderboardImageV2::meta(),
-        GameCenterLeaderboardSetV2::meta(),
+        GameCenterMatchmakingQueue::meta(),
+        GameCenterMatchmakingRule::meta(),
+        GameCenterMatchmakingRuleSet::meta(),
+        GameCenterMatchmakingRuleSetTest::meta(),
+        GameCenterMatchmakingTeam::meta(),
+        GameCenterMatchmakingTestPlayerProperty::meta(),
+        GameCenterMatchmakingTestRequest::meta(),
+        GameCenterPlayerAchievementSubmission::meta(),
     ]
 }
 

@@ -7,8 +7,13 @@
 //! images in favour of `/v2` ones, which keep the JSON types but rename the
 //! relationships; both are declared, side by side.
 
+pub mod activities;
+pub mod challenges;
 pub mod detail;
+pub mod groups;
 pub mod leaderboards;
+pub mod matchmaking;
+pub mod submissions;
 pub mod v1;
 pub mod v2;
 

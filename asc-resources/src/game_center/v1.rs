@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 
 use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
 
+#[allow(unused_imports)]
+use crate::*;
+
 use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
 
 /// The image of an achievement in one locale, with its upload and processing
@@ -158,4 +161,34 @@ pub struct GameCenterAchievement {
     /// lists their ids (`GET .../relationships/localizations`).
     #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub localizations: ToMany<GameCenterAchievementLocalization>,
+}
+
+/// `gameCenterAchievementReleases`, Apple's `GameCenterAchievementRelease` schema (`GET /v1/gameCenterAchievementReleases/{id}`).
+///
+/// **Deprecated by Apple** (document 4.4.1), with no replacement named.
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterAchievementReleases", create = GameCenterAchievementReleaseCreate, delete)]
+pub struct GameCenterAchievementRelease {
+    /// The resource id.
+    pub id: String,
+    /// `live`: boolean.
+    pub live: Option<bool>,
+    /// `gameCenterDetail`: to-one `gameCenterDetails` ([`GameCenterDetail`]).
+    #[asc(include)]
+    pub game_center_detail: ToOne<GameCenterDetail>,
+    /// `gameCenterAchievement`: to-one `gameCenterAchievements` ([`GameCenterAchievement`]).
+    #[asc(include)]
+    pub game_center_achievement: ToOne<GameCenterAchievement>,
+}
+
+/// The body of `POST /v1/gameCenterAchievementReleases` (Apple's `GameCenterAchievementReleaseCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterAchievementReleases")]
+pub struct GameCenterAchievementReleaseCreate {
+    /// `gameCenterDetail`: the `gameCenterDetails` (required).
+    #[asc(relationship)]
+    pub game_center_detail: Linkage<GameCenterDetail>,
+    /// `gameCenterAchievement`: the `gameCenterAchievements` (required).
+    #[asc(relationship)]
+    pub game_center_achievement: Linkage<GameCenterAchievement>,
 }

@@ -8,6 +8,9 @@ use std::collections::BTreeMap;
 
 use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
 
+#[allow(unused_imports)]
+use crate::*;
+
 use super::{
     GameCenterLeaderboardFormatter, GameCenterLeaderboardScoreSortType,
     GameCenterLeaderboardSubmissionType, GameCenterLeaderboardVisibility,
@@ -352,4 +355,231 @@ pub struct GameCenterLeaderboardSetCreate {
 pub struct GameCenterLeaderboardSetUpdate {
     /// The name shown in App Store Connect; `None` leaves it out.
     pub reference_name: Option<String>,
+}
+
+/// `gameCenterLeaderboardReleases`, Apple's `GameCenterLeaderboardRelease` schema (`GET /v1/gameCenterLeaderboardReleases/{id}`).
+///
+/// **Deprecated by Apple** (document 4.4.1), with no replacement named.
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardReleases", create = GameCenterLeaderboardReleaseCreate, delete)]
+pub struct GameCenterLeaderboardRelease {
+    /// The resource id.
+    pub id: String,
+    /// `live`: boolean.
+    pub live: Option<bool>,
+    /// `gameCenterDetail`: to-one `gameCenterDetails` ([`GameCenterDetail`]).
+    #[asc(include)]
+    pub game_center_detail: ToOne<GameCenterDetail>,
+    /// `gameCenterLeaderboard`: to-one `gameCenterLeaderboards` ([`GameCenterLeaderboard`]).
+    #[asc(include)]
+    pub game_center_leaderboard: ToOne<GameCenterLeaderboard>,
+}
+
+/// The body of `POST /v1/gameCenterLeaderboardReleases` (Apple's `GameCenterLeaderboardReleaseCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardReleases")]
+pub struct GameCenterLeaderboardReleaseCreate {
+    /// `gameCenterDetail`: the `gameCenterDetails` (required).
+    #[asc(relationship)]
+    pub game_center_detail: Linkage<GameCenterDetail>,
+    /// `gameCenterLeaderboard`: the `gameCenterLeaderboards` (required).
+    #[asc(relationship)]
+    pub game_center_leaderboard: Linkage<GameCenterLeaderboard>,
+}
+
+// `GameCenterLeaderboardSetImage`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
+// - `PATCH /v1/gameCenterLeaderboardSetImages/{id}`: `uploaded` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
+/// `gameCenterLeaderboardSetImages`, Apple's `GameCenterLeaderboardSetImage` schema (`GET /v1/gameCenterLeaderboardSetImages/{id}`).
+///
+/// **Deprecated by Apple** (document 4.4.1) in favour of [`GameCenterLeaderboardSetImageV2`] at `/v2/gameCenterLeaderboardSetImages`.
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterLeaderboardSetImages",
+    create = GameCenterLeaderboardSetImageCreate,
+    update = GameCenterLeaderboardSetImageUpdate,
+    delete,
+    asset
+)]
+pub struct GameCenterLeaderboardSetImage {
+    /// The resource id.
+    pub id: String,
+    /// `fileSize`: integer.
+    pub file_size: Option<i64>,
+    /// `fileName`: string.
+    pub file_name: Option<String>,
+    /// `imageAsset`: object ImageAsset.
+    pub image_asset: Option<asc_core::ImageAsset>,
+    /// `uploadOperations`: array of object UploadOperation.
+    pub upload_operations: Option<Vec<asc_core::UploadOperation>>,
+    /// `assetDeliveryState`: object AppMediaAssetState.
+    pub asset_delivery_state: Option<asc_core::AppMediaAssetState>,
+    /// `gameCenterLeaderboardSetLocalization`: to-one `gameCenterLeaderboardSetLocalizations` ([`GameCenterLeaderboardSetLocalization`]).
+    #[asc(include, parent)]
+    pub game_center_leaderboard_set_localization: ToOne<GameCenterLeaderboardSetLocalization>,
+}
+
+/// The body of `POST /v1/gameCenterLeaderboardSetImages` (Apple's `GameCenterLeaderboardSetImageCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetImages")]
+pub struct GameCenterLeaderboardSetImageCreate {
+    /// `fileSize` (required).
+    pub file_size: i64,
+    /// `fileName` (required).
+    pub file_name: String,
+    /// `gameCenterLeaderboardSetLocalization`: the `gameCenterLeaderboardSetLocalizations` (required).
+    #[asc(relationship)]
+    pub game_center_leaderboard_set_localization: Linkage<GameCenterLeaderboardSetLocalization>,
+}
+
+/// The body of `PATCH /v1/gameCenterLeaderboardSetImages/{id}` (Apple's `GameCenterLeaderboardSetImageUpdateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetImages")]
+pub struct GameCenterLeaderboardSetImageUpdate {
+    /// `uploaded`.
+    pub uploaded: Option<bool>,
+}
+
+// `GameCenterLeaderboardSetLocalization`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
+// - `PATCH /v1/gameCenterLeaderboardSetLocalizations/{id}`: `name` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
+/// `gameCenterLeaderboardSetLocalizations`, Apple's `GameCenterLeaderboardSetLocalization` schema (`GET /v1/gameCenterLeaderboardSetLocalizations/{id}`).
+///
+/// **Deprecated by Apple** (document 4.4.1) in favour of [`GameCenterLeaderboardSetLocalizationV2`] at `/v2/gameCenterLeaderboardSetLocalizations`.
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterLeaderboardSetLocalizations",
+    create = GameCenterLeaderboardSetLocalizationCreate,
+    update = GameCenterLeaderboardSetLocalizationUpdate,
+    delete
+)]
+pub struct GameCenterLeaderboardSetLocalization {
+    /// The resource id.
+    pub id: String,
+    /// `locale`: string.
+    pub locale: Option<String>,
+    /// `name`: string.
+    pub name: Option<String>,
+    /// `gameCenterLeaderboardSet`: to-one `gameCenterLeaderboardSets` ([`GameCenterLeaderboardSet`]).
+    #[asc(include)]
+    pub game_center_leaderboard_set: ToOne<GameCenterLeaderboardSet>,
+    /// `gameCenterLeaderboardSetImage`: to-one `gameCenterLeaderboardSetImages` ([`GameCenterLeaderboardSetImage`]).
+    /// `read_game_center_leaderboard_set_image` reads it (`GET /v1/gameCenterLeaderboardSetLocalizations/{id}/gameCenterLeaderboardSetImage`).
+    /// Linkage: `/v1/gameCenterLeaderboardSetLocalizations/{id}/relationships/gameCenterLeaderboardSetImage` (get).
+    #[asc(include, related, linkage(get))]
+    pub game_center_leaderboard_set_image: ToOne<GameCenterLeaderboardSetImage>,
+}
+
+/// The body of `POST /v1/gameCenterLeaderboardSetLocalizations` (Apple's `GameCenterLeaderboardSetLocalizationCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetLocalizations")]
+pub struct GameCenterLeaderboardSetLocalizationCreate {
+    /// `locale` (required).
+    pub locale: String,
+    /// `name` (required).
+    pub name: String,
+    /// `gameCenterLeaderboardSet`: the `gameCenterLeaderboardSets` (required).
+    #[asc(relationship)]
+    pub game_center_leaderboard_set: Linkage<GameCenterLeaderboardSet>,
+}
+
+/// The body of `PATCH /v1/gameCenterLeaderboardSetLocalizations/{id}` (Apple's `GameCenterLeaderboardSetLocalizationUpdateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetLocalizations")]
+pub struct GameCenterLeaderboardSetLocalizationUpdate {
+    /// `name`.
+    pub name: Option<String>,
+}
+
+// `GameCenterLeaderboardSetMemberLocalization`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
+// - Apple has no `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}`, but the derive always generates `read`
+// - `PATCH /v1/gameCenterLeaderboardSetMemberLocalizations/{id}`: `name` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
+// - `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
+// - `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboardSet` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
+// - `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboard` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
+// - `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboard` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
+/// `gameCenterLeaderboardSetMemberLocalizations`, Apple's `GameCenterLeaderboardSetMemberLocalization` schema (collection `/v1/gameCenterLeaderboardSetMemberLocalizations`).
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterLeaderboardSetMemberLocalizations",
+    list(filter(gameCenterLeaderboardSet: required ids, gameCenterLeaderboard: required ids), limit = 200),
+    create = GameCenterLeaderboardSetMemberLocalizationCreate,
+    update = GameCenterLeaderboardSetMemberLocalizationUpdate,
+    delete
+)]
+pub struct GameCenterLeaderboardSetMemberLocalization {
+    /// The resource id.
+    pub id: String,
+    /// `name`: string.
+    pub name: Option<String>,
+    /// `locale`: string.
+    pub locale: Option<String>,
+    /// `gameCenterLeaderboardSet`: to-one `gameCenterLeaderboardSets` ([`GameCenterLeaderboardSet`]).
+    /// `read_game_center_leaderboard_set` reads it (`GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet`).
+    /// `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet` is deprecated by Apple.
+    /// Linkage: `/v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboardSet` (get).
+    #[asc(include, related, linkage(get))]
+    pub game_center_leaderboard_set: ToOne<GameCenterLeaderboardSet>,
+    /// `gameCenterLeaderboard`: to-one `gameCenterLeaderboards` ([`GameCenterLeaderboard`]).
+    /// `read_game_center_leaderboard` reads it (`GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboard`).
+    /// `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboard` is deprecated by Apple.
+    /// Linkage: `/v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboard` (get).
+    #[asc(include, related, linkage(get))]
+    pub game_center_leaderboard: ToOne<GameCenterLeaderboard>,
+}
+
+/// The body of `POST /v1/gameCenterLeaderboardSetMemberLocalizations` (Apple's `GameCenterLeaderboardSetMemberLocalizationCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetMemberLocalizations")]
+pub struct GameCenterLeaderboardSetMemberLocalizationCreate {
+    /// `name`.
+    pub name: Option<String>,
+    /// `locale`.
+    pub locale: Option<String>,
+    /// `gameCenterLeaderboardSet`: the `gameCenterLeaderboardSets` (required).
+    #[asc(relationship)]
+    pub game_center_leaderboard_set: Linkage<GameCenterLeaderboardSet>,
+    /// `gameCenterLeaderboard`: the `gameCenterLeaderboards` (required).
+    #[asc(relationship)]
+    pub game_center_leaderboard: Linkage<GameCenterLeaderboard>,
+}
+
+/// The body of `PATCH /v1/gameCenterLeaderboardSetMemberLocalizations/{id}` (Apple's `GameCenterLeaderboardSetMemberLocalizationUpdateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetMemberLocalizations")]
+pub struct GameCenterLeaderboardSetMemberLocalizationUpdate {
+    /// `name`.
+    pub name: Option<String>,
+}
+
+/// `gameCenterLeaderboardSetReleases`, Apple's `GameCenterLeaderboardSetRelease` schema (`GET /v1/gameCenterLeaderboardSetReleases/{id}`).
+///
+/// **Deprecated by Apple** (document 4.4.1), with no replacement named.
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterLeaderboardSetReleases",
+    create = GameCenterLeaderboardSetReleaseCreate,
+    delete
+)]
+pub struct GameCenterLeaderboardSetRelease {
+    /// The resource id.
+    pub id: String,
+    /// `live`: boolean.
+    pub live: Option<bool>,
+    /// `gameCenterDetail`: to-one `gameCenterDetails` ([`GameCenterDetail`]).
+    #[asc(include)]
+    pub game_center_detail: ToOne<GameCenterDetail>,
+    /// `gameCenterLeaderboardSet`: to-one `gameCenterLeaderboardSets` ([`GameCenterLeaderboardSet`]).
+    #[asc(include)]
+    pub game_center_leaderboard_set: ToOne<GameCenterLeaderboardSet>,
+}
+
+/// The body of `POST /v1/gameCenterLeaderboardSetReleases` (Apple's `GameCenterLeaderboardSetReleaseCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetReleases")]
+pub struct GameCenterLeaderboardSetReleaseCreate {
+    /// `gameCenterDetail`: the `gameCenterDetails` (required).
+    #[asc(relationship)]
+    pub game_center_detail: Linkage<GameCenterDetail>,
+    /// `gameCenterLeaderboardSet`: the `gameCenterLeaderboardSets` (required).
+    #[asc(relationship)]
+    pub game_center_leaderboard_set: Linkage<GameCenterLeaderboardSet>,
 }

@@ -7,6 +7,9 @@ use std::collections::BTreeMap;
 
 use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
 
+#[allow(unused_imports)]
+use crate::*;
+
 use super::{
     GameCenterLeaderboardFormatter, GameCenterLeaderboardScoreSortType,
     GameCenterLeaderboardSubmissionType, GameCenterLeaderboardVisibility,
@@ -359,4 +362,137 @@ pub struct GameCenterLeaderboardSetV2Create {
 pub struct GameCenterLeaderboardSetV2Update {
     /// The name shown in App Store Connect; `None` leaves it out.
     pub reference_name: Option<String>,
+}
+
+// `GameCenterLeaderboardSetImageV2`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
+// - `PATCH /v2/gameCenterLeaderboardSetImages/{id}`: `uploaded` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
+/// `gameCenterLeaderboardSetImages`, Apple's `GameCenterLeaderboardSetImageV2` schema (`GET /v2/gameCenterLeaderboardSetImages/{id}`).
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterLeaderboardSetImages",
+    path = "/v2/gameCenterLeaderboardSetImages",
+    create = GameCenterLeaderboardSetImageV2Create,
+    update = GameCenterLeaderboardSetImageV2Update,
+    delete,
+    asset
+)]
+pub struct GameCenterLeaderboardSetImageV2 {
+    /// The resource id.
+    pub id: String,
+    /// `fileSize`: integer.
+    pub file_size: Option<i64>,
+    /// `fileName`: string.
+    pub file_name: Option<String>,
+    /// `imageAsset`: object ImageAsset.
+    pub image_asset: Option<asc_core::ImageAsset>,
+    /// `uploadOperations`: array of object UploadOperation.
+    pub upload_operations: Option<Vec<asc_core::UploadOperation>>,
+    /// `assetDeliveryState`: object AppMediaAssetState.
+    pub asset_delivery_state: Option<asc_core::AppMediaAssetState>,
+    /// `localization`: to-one `gameCenterLeaderboardSetLocalizations` ([`GameCenterLeaderboardSetLocalizationV2`]).
+    #[asc(include, parent)]
+    pub localization: ToOne<GameCenterLeaderboardSetLocalizationV2>,
+}
+
+/// The body of `POST /v2/gameCenterLeaderboardSetImages` (Apple's `GameCenterLeaderboardSetImageV2CreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetImages")]
+pub struct GameCenterLeaderboardSetImageV2Create {
+    /// `fileSize` (required).
+    pub file_size: i64,
+    /// `fileName` (required).
+    pub file_name: String,
+    /// `localization`: the `gameCenterLeaderboardSetLocalizations` (required).
+    #[asc(relationship)]
+    pub localization: Linkage<GameCenterLeaderboardSetLocalizationV2>,
+}
+
+/// The body of `PATCH /v2/gameCenterLeaderboardSetImages/{id}` (Apple's `GameCenterLeaderboardSetImageV2UpdateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetImages")]
+pub struct GameCenterLeaderboardSetImageV2Update {
+    /// `uploaded`.
+    pub uploaded: Option<bool>,
+}
+
+// `GameCenterLeaderboardSetLocalizationV2`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
+// - `PATCH /v2/gameCenterLeaderboardSetLocalizations/{id}`: `name` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
+/// `gameCenterLeaderboardSetLocalizations`, Apple's `GameCenterLeaderboardSetLocalizationV2` schema (`GET /v2/gameCenterLeaderboardSetLocalizations/{id}`).
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterLeaderboardSetLocalizations",
+    path = "/v2/gameCenterLeaderboardSetLocalizations",
+    create = GameCenterLeaderboardSetLocalizationV2Create,
+    update = GameCenterLeaderboardSetLocalizationV2Update,
+    delete
+)]
+pub struct GameCenterLeaderboardSetLocalizationV2 {
+    /// The resource id.
+    pub id: String,
+    /// `locale`: string.
+    pub locale: Option<String>,
+    /// `name`: string.
+    pub name: Option<String>,
+    /// `version`: to-one `gameCenterLeaderboardSetVersions` ([`GameCenterLeaderboardSetVersionV2`]).
+    #[asc(include)]
+    pub version: ToOne<GameCenterLeaderboardSetVersionV2>,
+    /// `image`: to-one `gameCenterLeaderboardSetImages` ([`GameCenterLeaderboardSetImageV2`]).
+    /// `read_image` reads it (`GET /v2/gameCenterLeaderboardSetLocalizations/{id}/image`).
+    /// Linkage: `/v2/gameCenterLeaderboardSetLocalizations/{id}/relationships/image` (get).
+    #[asc(include, related, linkage(get))]
+    pub image: ToOne<GameCenterLeaderboardSetImageV2>,
+}
+
+/// The body of `POST /v2/gameCenterLeaderboardSetLocalizations` (Apple's `GameCenterLeaderboardSetLocalizationV2CreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetLocalizations")]
+pub struct GameCenterLeaderboardSetLocalizationV2Create {
+    /// `locale` (required).
+    pub locale: String,
+    /// `name` (required).
+    pub name: String,
+    /// `version`: the `gameCenterLeaderboardSetVersions` (required).
+    #[asc(relationship)]
+    pub version: Linkage<GameCenterLeaderboardSetVersionV2>,
+}
+
+/// The body of `PATCH /v2/gameCenterLeaderboardSetLocalizations/{id}` (Apple's `GameCenterLeaderboardSetLocalizationV2UpdateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetLocalizations")]
+pub struct GameCenterLeaderboardSetLocalizationV2Update {
+    /// `name`.
+    pub name: Option<String>,
+}
+
+/// `gameCenterLeaderboardSetVersions`, Apple's `GameCenterLeaderboardSetVersionV2` schema (`GET /v2/gameCenterLeaderboardSetVersions/{id}`).
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterLeaderboardSetVersions",
+    path = "/v2/gameCenterLeaderboardSetVersions",
+    create = GameCenterLeaderboardSetVersionV2Create
+)]
+pub struct GameCenterLeaderboardSetVersionV2 {
+    /// The resource id.
+    pub id: String,
+    /// `version`: integer.
+    pub version: Option<i64>,
+    /// `state`: enum GameCenterVersionState.
+    pub state: Option<GameCenterVersionState>,
+    /// `leaderboardSet`: to-one `gameCenterLeaderboardSets` ([`GameCenterLeaderboardSetV2`]).
+    #[asc(include)]
+    pub leaderboard_set: ToOne<GameCenterLeaderboardSetV2>,
+    /// `localizations`: to-many `gameCenterLeaderboardSetLocalizations` ([`GameCenterLeaderboardSetLocalizationV2`]).
+    /// `list_localizations` lists them (`GET /v2/gameCenterLeaderboardSetVersions/{id}/localizations`).
+    /// Linkage: `/v2/gameCenterLeaderboardSetVersions/{id}/relationships/localizations` (get).
+    #[asc(include, list(limit = 200), linkage(get))]
+    pub localizations: ToMany<GameCenterLeaderboardSetLocalizationV2>,
+}
+
+/// The body of `POST /v2/gameCenterLeaderboardSetVersions` (Apple's `GameCenterLeaderboardSetVersionV2CreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterLeaderboardSetVersions")]
+pub struct GameCenterLeaderboardSetVersionV2Create {
+    /// `leaderboardSet`: the `gameCenterLeaderboardSets` (required).
+    #[asc(relationship)]
+    pub leaderboard_set: Linkage<GameCenterLeaderboardSetV2>,
 }
