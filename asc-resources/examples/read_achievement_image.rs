@@ -1,9 +1,11 @@
-//! Reads a Game Center achievement image and prints it, or lists an
-//! achievement's localizations with their images.
+//! Reads a Game Center achievement image and prints it, lists an
+//! achievement's localizations with their images, or shows a leaderboard
+//! with its versions, localizations and images.
 //!
 //! ```text
 //! cargo run --example read_achievement_image -- [read] [ID] [--json]
 //! cargo run --example read_achievement_image -- list [ACHIEVEMENT_ID] [--limit N] [--json]
+//! cargo run --example read_achievement_image -- leaderboard [LEADERBOARD_ID]
 //! cargo run --example read_achievement_image -- upload LOCALIZATION_ID FILE
 //! cargo run --example read_achievement_image -- delete ID
 //! ```
@@ -11,7 +13,11 @@
 //! Against the emulator, `0f9e8d7c-6b5a-4c3d-8e2f-1a0b9c8d7e6f` is a
 //! localization without an image, ready for `upload`, and `list` without an
 //! id lists the seeded achievement's two localizations
-//! (`asc_resources::SEEDED_ACHIEVEMENT`).
+//! (`asc_resources::SEEDED_ACHIEVEMENT`). Run without arguments against the
+//! emulator, it reads Apple's example image and then shows the seeded game's
+//! leaderboard (`asc_resources::SEEDED_LEADERBOARD`), as `leaderboard` does:
+//! the leaderboard (`/v2`) with its versions, then each version's
+//! localizations with their images, in one request per version.
 //!
 //! `list` follows the pages (`--limit` is the page size, 1 to 200) and reads
 //! each localization's image; a progress line on stderr says how many
@@ -31,7 +37,10 @@ use asc_core::{Client, Credentials, Error, ListEndpoint, Progress};
 use asc_emulator::Emulator;
 use asc_resources::{
     GameCenterAchievement, GameCenterAchievementImage, GameCenterAchievementImageInclude,
-    GameCenterAchievementLocalization, GameCenterAchievementLocalizationsList, SEEDED_ACHIEVEMENT,
+    GameCenterAchievementLocalization, GameCenterAchievementLocalizationsList,
+    GameCenterLeaderboardImageV2, GameCenterLeaderboardLocalizationV2Include,
+    GameCenterLeaderboardV2, GameCenterLeaderboardV2Include, GameCenterLeaderboardVersionV2,
+    SEEDED_ACHIEVEMENT, SEEDED_LEADERBOARD,
 };
 use futures_util::TryStreamExt;
 
@@ -43,14 +52,21 @@ const MAX_PAGE: u32 = <GameCenterAchievementLocalizationsList as ListEndpoint>::
 
 const USAGE: &str = "usage: read_achievement_image [read] [ID] [--json]
        read_achievement_image list [ACHIEVEMENT_ID] [--limit N] [--json]
+       read_achievement_image leaderboard [LEADERBOARD_ID]
        read_achievement_image upload LOCALIZATION_ID FILE
        read_achievement_image delete ID";
 
 #[derive(Debug, PartialEq)]
 enum Command {
+    /// No arguments: the example image, then the seeded leaderboard when the
+    /// emulator serves the seeded game.
+    Tour,
     Read {
         id: String,
         json: bool,
+    },
+    Leaderboard {
+        id: String,
     },
     List {
         achievement: String,
@@ -100,10 +116,18 @@ fn parse_args(args: &[String]) -> Result<Command, String> {
         return Err("--limit is the page size of `list`; other commands take none".into());
     }
     match rest.as_slice() {
+        [] if !json => Ok(Command::Tour),
         [] => Ok(Command::Read {
             id: EXAMPLE_ID.into(),
             json,
         }),
+        ["leaderboard", ..] if json => {
+            Err("leaderboard prints text; --json is for read and list".into())
+        }
+        ["leaderboard"] | ["leaderboard", _] => Ok(Command::Leaderboard {
+            id: rest.get(1).unwrap_or(&SEEDED_LEADERBOARD).to_string(),
+        }),
+        ["leaderboard", ..] => Err("leaderboard takes at most one leaderboard id".into()),
         ["read"] => Ok(Command::Read {
             id: EXAMPLE_ID.into(),
             json,
@@ -149,7 +173,7 @@ async fn connect() -> Result<(Client, Option<Emulator>), Box<dyn std::error::Err
         .await?;
     eprintln!(
         "No ASC_* credentials in the environment: using the built-in App Store Connect emulator at {}, \
-         seeded with Apple's documented example and an achievement with two localizations.",
+         seeded with Apple's documented example and a small game (asc_resources::seeds()).",
         emulator.base_url()
     );
     Ok((emulator.client(), Some(emulator)))
@@ -454,6 +478,91 @@ fn json_line(
     })
 }
 
+/// A leaderboard of the game, as players meet it: its score format, then
+/// per version (`/v2` leaderboards have versions) each localization with its
+/// image. One read of the leaderboard with its versions included, then one
+/// list of each version's localizations with their images included.
+async fn leaderboard(
+    client: &Client,
+    id: &str,
+    out: &mut impl Write,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let response = GameCenterLeaderboardV2::read(client, id)
+        .include([GameCenterLeaderboardV2Include::Versions])
+        .send()
+        .await?;
+    let board = &response.data;
+    let show = |v: Option<String>| v.unwrap_or_else(|| "-".into());
+    writeln!(
+        out,
+        "Leaderboard {} ({})",
+        board.id,
+        show(board.reference_name.clone())
+    )?;
+    writeln!(
+        out,
+        "  vendor id       {}",
+        show(board.vendor_identifier.clone())
+    )?;
+    writeln!(
+        out,
+        "  scores          {}, sorted {}, keeps {}",
+        show(board.default_formatter.as_ref().map(|f| f.to_string())),
+        show(board.score_sort_type.as_ref().map(|s| s.to_string())),
+        show(board.submission_type.as_ref().map(|s| s.to_string())),
+    )?;
+    if let (Some(start), Some(end)) = (&board.score_range_start, &board.score_range_end) {
+        writeln!(out, "  score range     {start} to {end}")?;
+    }
+    let mut versions = response.included::<GameCenterLeaderboardVersionV2>();
+    versions.sort_by_key(|v| v.version);
+    if versions.is_empty() {
+        writeln!(out, "  no versions")?;
+    }
+    for version in versions {
+        writeln!(
+            out,
+            "  Version {} ({})",
+            show(version.version.map(|v| v.to_string())),
+            show(version.state.as_ref().map(|s| s.to_string()))
+        )?;
+        let page = GameCenterLeaderboardVersionV2::list_localizations(client, &version.id)
+            .include([GameCenterLeaderboardLocalizationV2Include::Image])
+            .send()
+            .await?;
+        let images = page.included::<GameCenterLeaderboardImageV2>();
+        for localization in &page.data {
+            writeln!(
+                out,
+                "    Localization {} ({}): {}",
+                localization.id,
+                localization.locale.as_deref().unwrap_or("no locale"),
+                localization.name.as_deref().unwrap_or("-")
+            )?;
+            let image = localization
+                .image
+                .id()
+                .and_then(|id| images.iter().find(|i| i.id == id));
+            match image {
+                Some(i) => writeln!(
+                    out,
+                    "      image       {} ({}, {})",
+                    i.id,
+                    i.file_name.as_deref().unwrap_or("no file name"),
+                    show(
+                        i.asset_delivery_state
+                            .as_ref()
+                            .and_then(|s| s.state.as_ref())
+                            .map(|s| s.to_string())
+                    )
+                )?,
+                None => writeln!(out, "      image       none")?,
+            }
+        }
+    }
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -468,7 +577,7 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let (client, _emulator) = match connect().await {
+    let (client, emulator) = match connect().await {
         Ok(c) => c,
         Err(e) => {
             eprintln!("error: {e}");
@@ -476,7 +585,16 @@ async fn main() -> ExitCode {
         }
     };
     let result: Result<(), Box<dyn std::error::Error>> = match command {
+        Command::Tour => match read(&client, EXAMPLE_ID, false).await {
+            // The seeded game exists only in the emulator.
+            Ok(()) if emulator.is_some() => {
+                println!();
+                leaderboard(&client, SEEDED_LEADERBOARD, &mut io::stdout()).await
+            }
+            done => done.map_err(Into::into),
+        },
         Command::Read { id, json } => read(&client, &id, json).await.map_err(Into::into),
+        Command::Leaderboard { id } => leaderboard(&client, &id, &mut io::stdout()).await,
         Command::List {
             achievement,
             page_size,
@@ -607,6 +725,24 @@ mod tests {
             parse_args(&args(&["delete", "X"])),
             Ok(Command::Delete { id: "X".into() })
         );
+        assert_eq!(parse_args(&args(&[])), Ok(Command::Tour));
+        assert_eq!(
+            parse_args(&args(&["--json"])),
+            Ok(Command::Read {
+                id: EXAMPLE_ID.into(),
+                json: true
+            })
+        );
+        assert_eq!(
+            parse_args(&args(&["leaderboard"])),
+            Ok(Command::Leaderboard {
+                id: SEEDED_LEADERBOARD.into()
+            })
+        );
+        assert_eq!(
+            parse_args(&args(&["leaderboard", "L1"])),
+            Ok(Command::Leaderboard { id: "L1".into() })
+        );
         for (words, says) in [
             (&["list", "A1", "A2"][..], "at most one achievement id"),
             (&["list", "--limit"], "needs a page size from 1 to 200"),
@@ -617,6 +753,8 @@ mod tests {
             (&["read", "X", "--limit", "5"], "page size of `list`"),
             (&["--limit", "5"], "page size of `list`"),
             (&["list", "--verbose"], "unknown option --verbose"),
+            (&["leaderboard", "L1", "L2"], "at most one leaderboard id"),
+            (&["leaderboard", "--json"], "prints text"),
         ] {
             let err = parse_args(&args(words)).expect_err(&format!("{words:?} is refused"));
             assert!(err.contains(says), "{words:?}: {err}");
@@ -724,5 +862,48 @@ mod tests {
         assert_eq!((out.as_str(), progress.as_str()), ("", ""));
         let (listed, _, _) = run_list(&client, "../images", 200, false, false).await;
         assert!(listed.is_err());
+    }
+
+    #[tokio::test]
+    async fn leaderboard_shows_the_seeded_game_with_versions_localizations_and_images() {
+        let emulator = emulator().await;
+        let client = emulator.client();
+        let mut out = Vec::new();
+        leaderboard(&client, SEEDED_LEADERBOARD, &mut out)
+            .await
+            .unwrap();
+        let out = String::from_utf8(out).unwrap();
+        assert!(
+            out.starts_with(&format!("Leaderboard {SEEDED_LEADERBOARD} (")),
+            "{out}"
+        );
+        assert!(out.contains("  Version 1 (LIVE)\n"), "{out}");
+        let en = out.find("(en-US)").expect(&out);
+        let fr = out.find("(fr-FR)").expect(&out);
+        // The en-US localization has the seeded image; fr-FR has none.
+        let (en_part, fr_part) = if en < fr {
+            (&out[en..fr], &out[fr..])
+        } else {
+            (&out[en..], &out[fr..en])
+        };
+        assert!(
+            en_part.contains("      image       ") && !en_part.contains("image       none"),
+            "{out}"
+        );
+        assert!(fr_part.contains("image       none"), "{out}");
+        // One read of the leaderboard, one list per version: no read per localization.
+        let gets = emulator
+            .requests()
+            .into_iter()
+            .filter(|r| r.method == "GET")
+            .count();
+        assert_eq!(gets, 2, "{out}");
+
+        let mut out = Vec::new();
+        let err = leaderboard(&client, "no-such-leaderboard", &mut out)
+            .await
+            .expect_err("404");
+        assert!(err.to_string().contains("404"), "{err}");
+        assert!(out.is_empty());
     }
 }
