@@ -2,9 +2,12 @@
 //! emulator's and the workspace tests' schema validation need, in the
 //! project's own compact format (`asc-gen --schema-facts`).
 //!
-//! Only the routes in [`ROUTES`] are kept (the achievement image and
-//! localization routes, v1 and v2, and the lists and linkage routes declared
-//! for achievements and versions): for each route and method, its query
+//! Only the routes in [`ROUTES`] (the achievement image and localization
+//! routes, v1 and v2, and the lists and linkage routes declared for
+//! achievements and versions), then every other route of the families in
+//! [`FAMILIES`] (the Game Center family: every path under
+//! `/v1/gameCenter...` and `/v2/gameCenter...`, in the document's order) are
+//! kept: for each route and method, its query
 //! parameters (with their enums), its request body schema and its response
 //! status -> schema; plus every component schema reachable from those,
 //! reduced to its structure (types, properties, required, enums,
@@ -80,6 +83,13 @@ pub const ROUTES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The path prefixes of the families whose every route is kept too, after
+/// [`ROUTES`]: what asc-resources declares (its `game-center` feature).
+pub const FAMILIES: &[&str] = &["/v1/gameCenter", "/v2/gameCenter"];
+
+/// The methods of a path kept for a family, in the file's order.
+const METHODS: &[&str] = &["get", "post", "patch", "delete"];
+
 /// What `asc-gen --schema-facts` writes in the file's `source.generator`.
 pub const GENERATOR: &str = "asc-gen --schema-facts";
 
@@ -129,11 +139,30 @@ pub fn schema_facts_of(text: &str, document: &str) -> Result<String, ReadError> 
 
     let mut routes = Object::default();
     let mut wanted = BTreeSet::new();
-    for (path, methods) in ROUTES {
+    let listed: BTreeSet<&str> = ROUTES.iter().map(|(path, _)| *path).collect();
+    let family: Vec<(&str, Vec<&str>)> = paths
+        .iter()
+        .filter(|(path, _)| {
+            FAMILIES.iter().any(|f| path.starts_with(f)) && !listed.contains(path.as_str())
+        })
+        .map(|(path, item)| {
+            let methods = METHODS
+                .iter()
+                .copied()
+                .filter(|m| item.get(m).is_some())
+                .collect();
+            (path.as_str(), methods)
+        })
+        .collect();
+    let all = ROUTES
+        .iter()
+        .map(|(path, methods)| (*path, methods.to_vec()))
+        .chain(family);
+    for (path, methods) in all {
         let item = paths
             .get(path)
             .ok_or(ReadError::Shape("a route of the schema facts is missing"))?;
-        for method in *methods {
+        for method in methods {
             let op = item.get(method).ok_or(ReadError::Shape(
                 "an operation of the schema facts is missing",
             ))?;
