@@ -744,14 +744,14 @@ fn concrete_routes(facts: &Facts, unseeded: &mut Vec<String>) -> Vec<Concrete> {
             let Some(rest) = template.strip_prefix(meta.path) else {
                 continue;
             };
-            let (relationship, id_needed) = match rest {
-                "" => (None, false),
-                "/{id}" => (None, true),
+            let id_needed = match rest {
+                "" => false,
+                "/{id}" => true,
                 other => match other
                     .strip_prefix("/{id}/relationships/")
                     .or_else(|| other.strip_prefix("/{id}/"))
                 {
-                    Some(rel) if meta.relationship(rel).is_some() => (Some(rel), true),
+                    Some(rel) if meta.relationship(rel).is_some() => true,
                     _ => continue,
                 },
             };
