@@ -24,16 +24,17 @@ use asc_resources::{
     GameCenterLeaderboardRelease, GameCenterLeaderboardReleaseCreate,
     GameCenterLeaderboardReleaseField, GameCenterLeaderboardReleaseInclude,
     GameCenterLeaderboardReleasesFilter, GameCenterLeaderboardScoreSortType,
-    GameCenterLeaderboardSet, GameCenterLeaderboardSetField, GameCenterLeaderboardSetImage,
-    GameCenterLeaderboardSetImageField, GameCenterLeaderboardSetImageInclude,
-    GameCenterLeaderboardSetImageV2, GameCenterLeaderboardSetImageV2Field,
-    GameCenterLeaderboardSetImageV2Include, GameCenterLeaderboardSetInclude,
-    GameCenterLeaderboardSetLocalization, GameCenterLeaderboardSetLocalizationCreate,
-    GameCenterLeaderboardSetLocalizationField, GameCenterLeaderboardSetLocalizationInclude,
-    GameCenterLeaderboardSetLocalizationUpdate, GameCenterLeaderboardSetLocalizationV2,
-    GameCenterLeaderboardSetLocalizationV2Create, GameCenterLeaderboardSetLocalizationV2Field,
-    GameCenterLeaderboardSetLocalizationV2Include, GameCenterLeaderboardSetLocalizationV2Update,
-    GameCenterLeaderboardSetMemberLocalization, GameCenterLeaderboardSetMemberLocalizationCreate,
+    GameCenterLeaderboardSet, GameCenterLeaderboardSetCreate, GameCenterLeaderboardSetField,
+    GameCenterLeaderboardSetImage, GameCenterLeaderboardSetImageField,
+    GameCenterLeaderboardSetImageInclude, GameCenterLeaderboardSetImageV2,
+    GameCenterLeaderboardSetImageV2Field, GameCenterLeaderboardSetImageV2Include,
+    GameCenterLeaderboardSetInclude, GameCenterLeaderboardSetLocalization,
+    GameCenterLeaderboardSetLocalizationCreate, GameCenterLeaderboardSetLocalizationField,
+    GameCenterLeaderboardSetLocalizationInclude, GameCenterLeaderboardSetLocalizationUpdate,
+    GameCenterLeaderboardSetLocalizationV2, GameCenterLeaderboardSetLocalizationV2Create,
+    GameCenterLeaderboardSetLocalizationV2Field, GameCenterLeaderboardSetLocalizationV2Include,
+    GameCenterLeaderboardSetLocalizationV2Update, GameCenterLeaderboardSetMemberLocalization,
+    GameCenterLeaderboardSetMemberLocalizationCreate,
     GameCenterLeaderboardSetMemberLocalizationField,
     GameCenterLeaderboardSetMemberLocalizationInclude,
     GameCenterLeaderboardSetMemberLocalizationUpdate, GameCenterLeaderboardSetRelease,
@@ -218,6 +219,80 @@ async fn a_v2_leaderboard_reads_with_its_sets_included() {
     assert_eq!(
         (sets[0].id.as_str(), sets[0].reference_name.as_deref()),
         (SET, Some("Daily Brews"))
+    );
+}
+
+#[tokio::test]
+async fn a_set_group_set_is_set_read_and_cleared() {
+    let emulator = emulator().await;
+    let client = emulator.client();
+    let empty = GameCenterLeaderboardSet::read_group_leaderboard_set(&client, SET)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!((empty.status, empty.data), (200, None));
+    let other = GameCenterLeaderboardSet::create(
+        &client,
+        &GameCenterLeaderboardSetCreate {
+            reference_name: "Daily Brews (group)".into(),
+            vendor_identifier: "grp.com.example.coffee.daily".into(),
+            game_center_detail: Some(Linkage::new(DETAIL)),
+            game_center_group: None,
+        },
+    )
+    .send()
+    .await
+    .unwrap()
+    .data;
+    GameCenterLeaderboardSet::set_group_leaderboard_set(&client, SET, Some(&other.id))
+        .send()
+        .await
+        .unwrap();
+    let group = GameCenterLeaderboardSet::read_group_leaderboard_set(&client, SET)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        group.data.and_then(|s| s.reference_name).as_deref(),
+        Some("Daily Brews (group)")
+    );
+    GameCenterLeaderboardSet::set_group_leaderboard_set(&client, SET, None)
+        .send()
+        .await
+        .unwrap();
+    let cleared = GameCenterLeaderboardSet::read_group_leaderboard_set_id(&client, SET)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(cleared.data, None);
+}
+
+#[tokio::test]
+async fn a_member_localization_reads_its_leaderboard_and_set_ids() {
+    let emulator = emulator().await;
+    let client = emulator.client();
+    let leaderboard = GameCenterLeaderboardSetMemberLocalization::read_game_center_leaderboard_id(
+        &client, MEMBER,
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(leaderboard.data.map(|i| i.id).as_deref(), Some(LEADERBOARD));
+    let set = GameCenterLeaderboardSetMemberLocalization::read_game_center_leaderboard_set_id(
+        &client, MEMBER,
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(set.data.map(|i| i.id).as_deref(), Some(SET));
+    let full =
+        GameCenterLeaderboardSetMemberLocalization::read_game_center_leaderboard(&client, MEMBER)
+            .send()
+            .await
+            .unwrap();
+    assert_eq!(
+        full.data.and_then(|l| l.vendor_identifier).as_deref(),
+        Some("com.example.coffee.cups")
     );
 }
 
