@@ -296,6 +296,41 @@ async fn a_member_localization_reads_its_leaderboard_and_set_ids() {
     );
 }
 
+#[tokio::test]
+async fn a_leaderboard_activity_and_challenge_links_are_patched() {
+    let emulator = emulator().await;
+    let client = emulator.client();
+    // Apple has only `PATCH .../relationships/{activity,challenge}`: clearing
+    // them is accepted, and a link to a resource that does not exist is not.
+    GameCenterLeaderboardV2::set_activity(&client, LEADERBOARD, None)
+        .send()
+        .await
+        .unwrap();
+    GameCenterLeaderboard::set_challenge(&client, LEADERBOARD, None)
+        .send()
+        .await
+        .unwrap();
+    let refused =
+        GameCenterLeaderboardV2::set_challenge(&client, LEADERBOARD, Some("no-such-challenge"))
+            .send()
+            .await
+            .unwrap_err();
+    assert!(
+        matches!(refused.status(), Some(404 | 409 | 422)),
+        "{refused}"
+    );
+    let read = GameCenterLeaderboardV2::read(&client, LEADERBOARD)
+        .fields([
+            GameCenterLeaderboardV2Field::Activity,
+            GameCenterLeaderboardV2Field::Challenge,
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(read.data.activity.data, None);
+    assert_eq!(read.data.challenge.data, None);
+}
+
 // ------------------------------------------------------------ releases
 
 #[tokio::test]
