@@ -189,10 +189,59 @@ pub const SEEDED_LEADERBOARD: &str = "e1f2a3b4-c5d6-4e7f-8a9b-0c1d2e3f4a5b";
 #[cfg(feature = "game-center")]
 pub const SEEDED_LEADERBOARD_VERSION: &str = "f0e1d2c3-b4a5-4968-8776-655443322110";
 
-/// The id of the leaderboard set in [`seeds`] (`gameCenterLeaderboardSets`),
-/// whose one member is [`SEEDED_LEADERBOARD`].
+/// The id of the leaderboard set in [`seeds`] (`gameCenterLeaderboardSets`,
+/// read through `/v1` and `/v2`), whose one member is [`SEEDED_LEADERBOARD`]:
+/// two localizations (en-US with an image, fr-FR without), one version
+/// ([`SEEDED_LEADERBOARD_SET_VERSION`]) holding the same two, a release
+/// and a member localization.
 #[cfg(feature = "game-center")]
 pub const SEEDED_LEADERBOARD_SET: &str = "d4e5f6a7-b8c9-4d0e-9f1a-2b3c4d5e6f70";
+
+/// The id of the seeded leaderboard's en-US localization
+/// (`gameCenterLeaderboardLocalizations`, read through `/v1` and `/v2`),
+/// which has the image [`SEEDED_LEADERBOARD_IMAGE`]; its fr-FR twin has none.
+#[cfg(feature = "game-center")]
+pub const SEEDED_LEADERBOARD_LOCALIZATION: &str = "a9b8c7d6-e5f4-4a3b-9c2d-1e0f9a8b7c6d";
+
+/// The id of the image of [`SEEDED_LEADERBOARD_LOCALIZATION`]
+/// (`gameCenterLeaderboardImages`, `cups.png`, 512x512, `COMPLETE`).
+#[cfg(feature = "game-center")]
+pub const SEEDED_LEADERBOARD_IMAGE: &str = "c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f";
+
+/// The id of the release of [`SEEDED_LEADERBOARD`] for
+/// [`SEEDED_GAME_CENTER_DETAIL`] (`gameCenterLeaderboardReleases`, live).
+#[cfg(feature = "game-center")]
+pub const SEEDED_LEADERBOARD_RELEASE: &str = "09d5a913-339f-440f-9ceb-783d61b6a23b";
+
+/// The id of the version of [`SEEDED_LEADERBOARD_SET`] in [`seeds`]
+/// (`gameCenterLeaderboardSetVersions`, `/v2`, version 1, `LIVE`), holding
+/// the set's two localizations.
+#[cfg(feature = "game-center")]
+pub const SEEDED_LEADERBOARD_SET_VERSION: &str = "42b1e55d-db38-404a-b775-5c5cba1e555d";
+
+/// The id of the en-US localization of [`SEEDED_LEADERBOARD_SET`]
+/// (`gameCenterLeaderboardSetLocalizations`, "Daily Brews", read through
+/// `/v1` and `/v2`), which has the image [`SEEDED_LEADERBOARD_SET_IMAGE`];
+/// the set's fr-FR localization ("Infusions du jour") has none, for uploads.
+#[cfg(feature = "game-center")]
+pub const SEEDED_LEADERBOARD_SET_LOCALIZATION: &str = "27e1f4e3-b8ed-4da8-9e36-12e04e0741e5";
+
+/// The id of the image of [`SEEDED_LEADERBOARD_SET_LOCALIZATION`]
+/// (`gameCenterLeaderboardSetImages`, `daily.png`, 1024x512, `COMPLETE`).
+#[cfg(feature = "game-center")]
+pub const SEEDED_LEADERBOARD_SET_IMAGE: &str = "e7645200-db11-44d3-a0f6-3c69efaee42c";
+
+/// The id of the release of [`SEEDED_LEADERBOARD_SET`] for
+/// [`SEEDED_GAME_CENTER_DETAIL`] (`gameCenterLeaderboardSetReleases`, live).
+#[cfg(feature = "game-center")]
+pub const SEEDED_LEADERBOARD_SET_RELEASE: &str = "d267e143-81fb-42d3-9275-2ad7c5386ff1";
+
+/// The id of the en-US name of [`SEEDED_LEADERBOARD`] within
+/// [`SEEDED_LEADERBOARD_SET`] (`gameCenterLeaderboardSetMemberLocalizations`,
+/// "Cups Brewed Today"); Apple has no read by id: list it with
+/// `GameCenterLeaderboardSetMemberLocalization::list(&client, [set], [leaderboard])`.
+#[cfg(feature = "game-center")]
+pub const SEEDED_LEADERBOARD_SET_MEMBER_LOCALIZATION: &str = "9b83b5ae-2ad9-4862-bac4-7fcf7dbe18bd";
 
 /// The default seed documents of the emulator, in Apple's shape: Apple's
 /// documented example of an achievement image (linked to its localization),

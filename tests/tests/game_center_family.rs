@@ -253,6 +253,7 @@ async fn a_leaderboard_is_created_updated_and_deleted() {
             activity_properties: None,
             visibility: None,
             game_center_detail: Some(Linkage::new(DETAIL)),
+            game_center_group: None,
         },
     )
     .send()
@@ -453,6 +454,7 @@ async fn a_leaderboard_set_reads_lists_and_is_written() {
             reference_name: "Weekly Brews".into(),
             vendor_identifier: "com.example.coffee.weekly".into(),
             game_center_detail: Some(Linkage::new(DETAIL)),
+            game_center_group: None,
         },
     )
     .send()
@@ -543,6 +545,7 @@ async fn a_v2_leaderboard_reads_with_its_versions_and_is_written() {
             activity_properties: None,
             visibility: None,
             game_center_detail: Some(Linkage::new(DETAIL)),
+            game_center_group: None,
         },
     )
     .send()
@@ -759,6 +762,7 @@ async fn a_v2_leaderboard_set_reads_lists_and_is_written() {
             reference_name: "Monthly Brews".into(),
             vendor_identifier: "com.example.coffee.monthly".into(),
             game_center_detail: Some(Linkage::new(DETAIL)),
+            game_center_group: None,
         },
     )
     .send()

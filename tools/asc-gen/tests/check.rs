@@ -34,25 +34,6 @@ const PARTIAL: &[(&str, &str)] = &[
         "the detail's app, groups, activities, challenges, releases, app versions \
          and its `...V2` relationships name types not declared yet (issue 13)",
     ),
-    (
-        "/v1/gameCenterLeaderboards",
-        "group, group leaderboard, releases, activity and challenge name types \
-         not declared yet (issue 13)",
-    ),
-    (
-        "/v2/gameCenterLeaderboards",
-        "group, activity and challenge name types not declared yet; its sets \
-         are left out until the v2 set's versions are declared (issue 13)",
-    ),
-    (
-        "/v1/gameCenterLeaderboardSets",
-        "group, group set, localizations and releases name types not declared \
-         yet (issue 13)",
-    ),
-    (
-        "/v2/gameCenterLeaderboardSets",
-        "group and versions name types not declared yet (issue 13)",
-    ),
 ];
 
 #[test]

@@ -1,10 +1,13 @@
-//! Game Center leaderboards: their localizations and images, and the
-//! leaderboard sets that group them.
+//! Game Center leaderboards and the leaderboard sets that group them:
+//! their localizations, images and releases, the names of a set's members,
+//! and (`/v2`) their versions.
 //!
-//! Apple's document 4.4.1 deprecates the `/v1` routes in favour of `/v2`
-//! ones, which keep the JSON types but put localizations under a
-//! leaderboard's versions; both are declared: [`v1`], and in [`v2`] the
-//! leaderboard, version, localization, image and set twins.
+//! Apple's document 4.4.1 deprecates most `/v1` routes in favour of `/v2`
+//! ones, which keep the JSON types but put localizations (and their images)
+//! under a leaderboard's or a set's versions; both are declared, side by
+//! side: [`v1`] (with the releases and the set member localizations, which
+//! have no `/v2` twin) and [`v2`] (leaderboards, sets, their versions,
+//! localizations and images).
 
 pub mod v1;
 pub mod v2;

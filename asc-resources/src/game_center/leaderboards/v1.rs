@@ -1,15 +1,14 @@
-//! The `/v1` declarations. Apple's document 4.4.1 deprecates these routes in
-//! favour of [`super::v2`]; they keep working until Apple removes them.
+//! The `/v1` declarations. Apple's document 4.4.1 deprecates most of these
+//! routes in favour of [`super::v2`]; they keep working until Apple removes
+//! them. The releases are deprecated with no `/v2` twin; the set member
+//! localizations are not deprecated (only their related reads are).
 //!
 //! Like the achievement declarations, they are not marked `#[deprecated]`;
-//! each type's rustdoc names its `/v2` twin.
+//! each type's rustdoc says what Apple deprecates and names its `/v2` twin.
 
 use std::collections::BTreeMap;
 
 use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
-
-#[allow(unused_imports)]
-use crate::*;
 
 use super::{
     GameCenterLeaderboardFormatter, GameCenterLeaderboardScoreSortType,
@@ -17,12 +16,12 @@ use super::{
 };
 use crate::game_center::detail::GameCenterDetail;
 use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
+use crate::{GameCenterActivity, GameCenterChallenge, GameCenterGroup};
 
 /// A Game Center leaderboard (`gameCenterLeaderboards`,
-/// `GET /v1/gameCenterLeaderboards/{id}`), with its attributes, its Game
-/// Center detail, its sets and its localizations; Apple's other
-/// relationships (group, group leaderboard, releases, activity, challenge)
-/// are not declared yet.
+/// `GET /v1/gameCenterLeaderboards/{id}`): its attributes, the Game Center
+/// detail or group it belongs to, the sets it is a member of, its
+/// localizations and releases, and the activity and challenge it is tied to.
 ///
 /// **Deprecated by Apple** (document 4.4.1) in favour of
 /// [`GameCenterLeaderboardV2`](super::v2::GameCenterLeaderboardV2) at
@@ -66,7 +65,19 @@ pub struct GameCenterLeaderboard {
     /// The Game Center detail (the app) the leaderboard belongs to.
     #[asc(relationship, include)]
     pub game_center_detail: ToOne<GameCenterDetail>,
-    /// The leaderboard sets it is a member of.
+    /// The Game Center group the leaderboard belongs to, when the app shares
+    /// its leaderboards with other apps of a group instead of owning them.
+    #[asc(relationship, include)]
+    pub game_center_group: ToOne<GameCenterGroup>,
+    /// The group's leaderboard this one was copied to when the app joined a
+    /// group. `read_group_leaderboard` reads it
+    /// (`GET /v1/gameCenterLeaderboards/{id}/groupLeaderboard`);
+    /// `read_group_leaderboard_id` and `set_group_leaderboard` read and set
+    /// its id (`.../relationships/groupLeaderboard`).
+    #[asc(relationship, include, related, linkage(get, set))]
+    pub group_leaderboard: ToOne<GameCenterLeaderboard>,
+    /// The leaderboard sets it is a member of (included only; Apple has no
+    /// list route for them from here).
     #[asc(relationship, include)]
     pub game_center_leaderboard_sets: ToMany<GameCenterLeaderboardSet>,
     /// The leaderboard's localizations. `list_localizations` lists them
@@ -74,11 +85,33 @@ pub struct GameCenterLeaderboard {
     /// 200); `list_localizations_ids` lists their ids (`GET .../relationships/localizations`).
     #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub localizations: ToMany<GameCenterLeaderboardLocalization>,
+    /// The leaderboard's releases, one per Game Center detail it is live
+    /// for. `list_releases` lists them
+    /// (`GET /v1/gameCenterLeaderboards/{id}/releases`, pages of up to 200,
+    /// filtered by `live` or Game Center detail); `list_releases_ids` lists
+    /// their ids (`GET .../relationships/releases`).
+    #[asc(
+        relationship,
+        include,
+        list(filter(live: bool, gameCenterDetail: ids), limit = 200),
+        linkage(get)
+    )]
+    pub releases: ToMany<GameCenterLeaderboardRelease>,
+    /// The activity the leaderboard belongs to; `set_activity` sets or
+    /// clears it (`PATCH .../relationships/activity`; Apple has no read).
+    #[asc(relationship, include, linkage(set))]
+    pub activity: ToOne<GameCenterActivity>,
+    /// The challenge built on the leaderboard; `set_challenge` sets or
+    /// clears it (`PATCH .../relationships/challenge`; Apple has no read).
+    #[asc(relationship, include, linkage(set))]
+    pub challenge: ToOne<GameCenterChallenge>,
 }
 
 /// The body of `POST /v1/gameCenterLeaderboards` (Apple's
-/// `GameCenterLeaderboardCreateRequest`); its `gameCenterGroup` and
-/// `gameCenterLeaderboardSets` relationships are not declared yet.
+/// `GameCenterLeaderboardCreateRequest`): a new leaderboard for a Game
+/// Center detail or a group. Apple's request may also name the sets to add
+/// it to (a to-many relationship, which payloads cannot carry): add it with
+/// `GameCenterLeaderboardSet::add_game_center_leaderboards` afterwards.
 #[derive(AscPayload, Debug, Clone, PartialEq)]
 #[asc(type = "gameCenterLeaderboards")]
 pub struct GameCenterLeaderboardCreate {
@@ -106,9 +139,12 @@ pub struct GameCenterLeaderboardCreate {
     pub activity_properties: Option<BTreeMap<String, String>>,
     /// Whether players see it.
     pub visibility: Option<GameCenterLeaderboardVisibility>,
-    /// The Game Center detail (the app) it is for.
+    /// The Game Center detail (the app) it is for, if not a group.
     #[asc(relationship)]
     pub game_center_detail: Option<Linkage<GameCenterDetail>>,
+    /// The Game Center group it is for, if not an app's detail.
+    #[asc(relationship)]
+    pub game_center_group: Option<Linkage<GameCenterGroup>>,
 }
 
 /// The body of `PATCH /v1/gameCenterLeaderboards/{id}` (Apple's
@@ -295,9 +331,8 @@ pub struct GameCenterLeaderboardImageUpdate {
 }
 
 /// A set of leaderboards shown together (`gameCenterLeaderboardSets`,
-/// `GET /v1/gameCenterLeaderboardSets/{id}`), with its Game Center detail
-/// and its leaderboards; its localizations, group, group set and releases
-/// are not declared yet.
+/// `GET /v1/gameCenterLeaderboardSets/{id}`): the Game Center detail or
+/// group it belongs to, its leaderboards, localizations and releases.
 ///
 /// **Deprecated by Apple** (document 4.4.1) in favour of
 /// [`GameCenterLeaderboardSetV2`](super::v2::GameCenterLeaderboardSetV2) at
@@ -319,6 +354,23 @@ pub struct GameCenterLeaderboardSet {
     /// The Game Center detail (the app) the set belongs to.
     #[asc(relationship, include)]
     pub game_center_detail: ToOne<GameCenterDetail>,
+    /// The Game Center group the set belongs to, when the app shares it
+    /// with other apps of a group.
+    #[asc(relationship, include)]
+    pub game_center_group: ToOne<GameCenterGroup>,
+    /// The group's set this one was copied to when the app joined a group.
+    /// `read_group_leaderboard_set` reads it
+    /// (`GET /v1/gameCenterLeaderboardSets/{id}/groupLeaderboardSet`);
+    /// `read_group_leaderboard_set_id` and `set_group_leaderboard_set` read
+    /// and set its id (`.../relationships/groupLeaderboardSet`).
+    #[asc(relationship, include, related, linkage(get, set))]
+    pub group_leaderboard_set: ToOne<GameCenterLeaderboardSet>,
+    /// The set's name in each locale. `list_localizations` lists them
+    /// (`GET /v1/gameCenterLeaderboardSets/{id}/localizations`, pages of up
+    /// to 200); `list_localizations_ids` lists their ids
+    /// (`GET .../relationships/localizations`).
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
+    pub localizations: ToMany<GameCenterLeaderboardSetLocalization>,
     /// The set's leaderboards. `list_game_center_leaderboards` lists them
     /// (`GET /v1/gameCenterLeaderboardSets/{id}/gameCenterLeaderboards`,
     /// pages of up to 200, filtered by reference name, archived or id);
@@ -331,11 +383,25 @@ pub struct GameCenterLeaderboardSet {
         linkage(get, add, remove, replace)
     )]
     pub game_center_leaderboards: ToMany<GameCenterLeaderboard>,
+    /// The set's releases, one per Game Center detail it is live for.
+    /// `list_releases` lists them
+    /// (`GET /v1/gameCenterLeaderboardSets/{id}/releases`, pages of up to
+    /// 200, filtered by `live` or Game Center detail); `list_releases_ids`
+    /// lists their ids (`GET .../relationships/releases`).
+    #[asc(
+        relationship,
+        include,
+        list(filter(live: bool, gameCenterDetail: ids), limit = 200),
+        linkage(get)
+    )]
+    pub releases: ToMany<GameCenterLeaderboardSetRelease>,
 }
 
 /// The body of `POST /v1/gameCenterLeaderboardSets` (Apple's
-/// `GameCenterLeaderboardSetCreateRequest`); its `gameCenterGroup`
-/// relationship is not declared yet.
+/// `GameCenterLeaderboardSetCreateRequest`): a new set for a Game Center
+/// detail or a group. Apple's request may also name its first leaderboards
+/// (a to-many relationship, which payloads cannot carry): add them with
+/// `add_game_center_leaderboards` afterwards.
 #[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSets")]
 pub struct GameCenterLeaderboardSetCreate {
@@ -343,13 +409,17 @@ pub struct GameCenterLeaderboardSetCreate {
     pub reference_name: String,
     /// The identifier the game uses.
     pub vendor_identifier: String,
-    /// The Game Center detail (the app) it is for.
+    /// The Game Center detail (the app) it is for, if not a group.
     #[asc(relationship)]
     pub game_center_detail: Option<Linkage<GameCenterDetail>>,
+    /// The Game Center group it is for, if not an app's detail.
+    #[asc(relationship)]
+    pub game_center_group: Option<Linkage<GameCenterGroup>>,
 }
 
 /// The body of `PATCH /v1/gameCenterLeaderboardSets/{id}` (Apple's
-/// `GameCenterLeaderboardSetUpdateRequest`).
+/// `GameCenterLeaderboardSetUpdateRequest`); Apple's `null`, which clears
+/// the name, cannot be sent.
 #[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSets")]
 pub struct GameCenterLeaderboardSetUpdate {
@@ -357,41 +427,61 @@ pub struct GameCenterLeaderboardSetUpdate {
     pub reference_name: Option<String>,
 }
 
-/// `gameCenterLeaderboardReleases`, Apple's `GameCenterLeaderboardRelease` schema (`GET /v1/gameCenterLeaderboardReleases/{id}`).
+/// The release of a leaderboard for a Game Center detail, which makes it
+/// live for players of that app (`gameCenterLeaderboardReleases`,
+/// `GET /v1/gameCenterLeaderboardReleases/{id}`). A leaderboard's releases
+/// are listed with [`GameCenterLeaderboard::list_releases`]; `create`
+/// releases a leaderboard and `delete` withdraws a release (Apple has no
+/// update).
 ///
-/// **Deprecated by Apple** (document 4.4.1), with no replacement named.
+/// **Deprecated by Apple** (document 4.4.1), with no replacement named: `/v2`
+/// leaderboards go live through the state of their versions
+/// ([`GameCenterLeaderboardVersionV2`](super::v2::GameCenterLeaderboardVersionV2)).
 #[derive(AscResource, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterLeaderboardReleases", create = GameCenterLeaderboardReleaseCreate, delete)]
+#[asc(
+    type = "gameCenterLeaderboardReleases",
+    create = GameCenterLeaderboardReleaseCreate,
+    delete
+)]
 pub struct GameCenterLeaderboardRelease {
     /// The resource id.
     pub id: String,
-    /// `live`: boolean.
+    /// Whether the release is live for players.
     pub live: Option<bool>,
-    /// `gameCenterDetail`: to-one `gameCenterDetails` ([`GameCenterDetail`]).
-    #[asc(include)]
+    /// The Game Center detail (the app) the leaderboard is released for.
+    #[asc(relationship, include)]
     pub game_center_detail: ToOne<GameCenterDetail>,
-    /// `gameCenterLeaderboard`: to-one `gameCenterLeaderboards` ([`GameCenterLeaderboard`]).
-    #[asc(include)]
+    /// The released leaderboard.
+    #[asc(relationship, include)]
     pub game_center_leaderboard: ToOne<GameCenterLeaderboard>,
 }
 
-/// The body of `POST /v1/gameCenterLeaderboardReleases` (Apple's `GameCenterLeaderboardReleaseCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterLeaderboardReleases` (Apple's
+/// `GameCenterLeaderboardReleaseCreateRequest`): release a leaderboard for
+/// a Game Center detail.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardReleases")]
 pub struct GameCenterLeaderboardReleaseCreate {
-    /// `gameCenterDetail`: the `gameCenterDetails` (required).
+    /// The Game Center detail (the app) to release it for.
     #[asc(relationship)]
     pub game_center_detail: Linkage<GameCenterDetail>,
-    /// `gameCenterLeaderboard`: the `gameCenterLeaderboards` (required).
+    /// The leaderboard to release.
     #[asc(relationship)]
     pub game_center_leaderboard: Linkage<GameCenterLeaderboard>,
 }
 
-// `GameCenterLeaderboardSetImage`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `PATCH /v1/gameCenterLeaderboardSetImages/{id}`: `uploaded` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterLeaderboardSetImages`, Apple's `GameCenterLeaderboardSetImage` schema (`GET /v1/gameCenterLeaderboardSetImages/{id}`).
+/// The image of a leaderboard set in one locale, with its upload and
+/// processing state (`gameCenterLeaderboardSetImages`,
+/// `GET /v1/gameCenterLeaderboardSetImages/{id}`).
 ///
-/// **Deprecated by Apple** (document 4.4.1) in favour of [`GameCenterLeaderboardSetImageV2`] at `/v2/gameCenterLeaderboardSetImages`.
+/// **Deprecated by Apple** (document 4.4.1) in favour of
+/// [`GameCenterLeaderboardSetImageV2`](super::v2::GameCenterLeaderboardSetImageV2)
+/// at `/v2/gameCenterLeaderboardSetImages`, which names the relationship
+/// `localization`.
+///
+/// It is an asset: [`upload`](Self::upload) reserves, uploads, commits and
+/// waits for processing in one call, and `create`, `update` and `delete`
+/// send Apple's write requests one by one.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterLeaderboardSetImages",
@@ -403,47 +493,58 @@ pub struct GameCenterLeaderboardReleaseCreate {
 pub struct GameCenterLeaderboardSetImage {
     /// The resource id.
     pub id: String,
-    /// `fileSize`: integer.
+    /// The size of the uploaded file, in bytes.
     pub file_size: Option<i64>,
-    /// `fileName`: string.
+    /// The name of the uploaded file.
     pub file_name: Option<String>,
-    /// `imageAsset`: object ImageAsset.
-    pub image_asset: Option<asc_core::ImageAsset>,
-    /// `uploadOperations`: array of object UploadOperation.
-    pub upload_operations: Option<Vec<asc_core::UploadOperation>>,
-    /// `assetDeliveryState`: object AppMediaAssetState.
-    pub asset_delivery_state: Option<asc_core::AppMediaAssetState>,
-    /// `gameCenterLeaderboardSetLocalization`: to-one `gameCenterLeaderboardSetLocalizations` ([`GameCenterLeaderboardSetLocalization`]).
-    #[asc(include, parent)]
+    /// The image, once processed: a URL template and its dimensions.
+    pub image_asset: Option<ImageAsset>,
+    /// Where to upload the file's parts, while the upload is open.
+    pub upload_operations: Option<Vec<UploadOperation>>,
+    /// Where the upload is in Apple's processing.
+    pub asset_delivery_state: Option<AppMediaAssetState>,
+    /// The set localization this image belongs to.
+    #[asc(relationship, include, parent)]
     pub game_center_leaderboard_set_localization: ToOne<GameCenterLeaderboardSetLocalization>,
 }
 
-/// The body of `POST /v1/gameCenterLeaderboardSetImages` (Apple's `GameCenterLeaderboardSetImageCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterLeaderboardSetImages`, which reserves
+/// the upload of an image for a set localization (Apple's
+/// `GameCenterLeaderboardSetImageCreateRequest`); the answer carries the
+/// `uploadOperations`.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSetImages")]
 pub struct GameCenterLeaderboardSetImageCreate {
-    /// `fileSize` (required).
+    /// The size of the file to upload, in bytes.
     pub file_size: i64,
-    /// `fileName` (required).
+    /// The name of the file to upload, such as `trophies.png`.
     pub file_name: String,
-    /// `gameCenterLeaderboardSetLocalization`: the `gameCenterLeaderboardSetLocalizations` (required).
+    /// The set localization the image is for.
     #[asc(relationship)]
     pub game_center_leaderboard_set_localization: Linkage<GameCenterLeaderboardSetLocalization>,
 }
 
-/// The body of `PATCH /v1/gameCenterLeaderboardSetImages/{id}` (Apple's `GameCenterLeaderboardSetImageUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterLeaderboardSetImages/{id}` (Apple's
+/// `GameCenterLeaderboardSetImageUpdateRequest`): `uploaded: Some(true)`
+/// commits the upload once every part is sent.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSetImages")]
 pub struct GameCenterLeaderboardSetImageUpdate {
-    /// `uploaded`.
+    /// `true` commits the uploaded parts; `None` leaves it out (Apple's
+    /// `null` cannot be sent).
     pub uploaded: Option<bool>,
 }
 
-// `GameCenterLeaderboardSetLocalization`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `PATCH /v1/gameCenterLeaderboardSetLocalizations/{id}`: `name` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterLeaderboardSetLocalizations`, Apple's `GameCenterLeaderboardSetLocalization` schema (`GET /v1/gameCenterLeaderboardSetLocalizations/{id}`).
+/// The name of a leaderboard set in one locale
+/// (`gameCenterLeaderboardSetLocalizations`,
+/// `GET /v1/gameCenterLeaderboardSetLocalizations/{id}`), with its image.
+/// A set's localizations are listed with
+/// [`GameCenterLeaderboardSet::list_localizations`].
 ///
-/// **Deprecated by Apple** (document 4.4.1) in favour of [`GameCenterLeaderboardSetLocalizationV2`] at `/v2/gameCenterLeaderboardSetLocalizations`.
+/// **Deprecated by Apple** (document 4.4.1) in favour of
+/// [`GameCenterLeaderboardSetLocalizationV2`](super::v2::GameCenterLeaderboardSetLocalizationV2)
+/// at `/v2/gameCenterLeaderboardSetLocalizations`, whose relationships are
+/// `version` and `image`.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterLeaderboardSetLocalizations",
@@ -454,53 +555,63 @@ pub struct GameCenterLeaderboardSetImageUpdate {
 pub struct GameCenterLeaderboardSetLocalization {
     /// The resource id.
     pub id: String,
-    /// `locale`: string.
+    /// The locale, such as `en-US`.
     pub locale: Option<String>,
-    /// `name`: string.
+    /// The set's name in this locale.
     pub name: Option<String>,
-    /// `gameCenterLeaderboardSet`: to-one `gameCenterLeaderboardSets` ([`GameCenterLeaderboardSet`]).
-    #[asc(include)]
+    /// The leaderboard set this localization belongs to.
+    #[asc(relationship, include)]
     pub game_center_leaderboard_set: ToOne<GameCenterLeaderboardSet>,
-    /// `gameCenterLeaderboardSetImage`: to-one `gameCenterLeaderboardSetImages` ([`GameCenterLeaderboardSetImage`]).
-    /// `read_game_center_leaderboard_set_image` reads it (`GET /v1/gameCenterLeaderboardSetLocalizations/{id}/gameCenterLeaderboardSetImage`).
-    /// Linkage: `/v1/gameCenterLeaderboardSetLocalizations/{id}/relationships/gameCenterLeaderboardSetImage` (get).
-    #[asc(include, related, linkage(get))]
+    /// The image for this locale; `read_game_center_leaderboard_set_image`
+    /// reads it (`GET /v1/gameCenterLeaderboardSetLocalizations/{id}/gameCenterLeaderboardSetImage`);
+    /// `read_game_center_leaderboard_set_image_id` reads its id
+    /// (`GET .../relationships/gameCenterLeaderboardSetImage`).
+    #[asc(relationship, include, related, linkage(get))]
     pub game_center_leaderboard_set_image: ToOne<GameCenterLeaderboardSetImage>,
 }
 
-/// The body of `POST /v1/gameCenterLeaderboardSetLocalizations` (Apple's `GameCenterLeaderboardSetLocalizationCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterLeaderboardSetLocalizations` (Apple's
+/// `GameCenterLeaderboardSetLocalizationCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSetLocalizations")]
 pub struct GameCenterLeaderboardSetLocalizationCreate {
-    /// `locale` (required).
+    /// The locale, such as `en-US`.
     pub locale: String,
-    /// `name` (required).
+    /// The set's name in this locale.
     pub name: String,
-    /// `gameCenterLeaderboardSet`: the `gameCenterLeaderboardSets` (required).
+    /// The leaderboard set the localization is for.
     #[asc(relationship)]
     pub game_center_leaderboard_set: Linkage<GameCenterLeaderboardSet>,
 }
 
-/// The body of `PATCH /v1/gameCenterLeaderboardSetLocalizations/{id}` (Apple's `GameCenterLeaderboardSetLocalizationUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterLeaderboardSetLocalizations/{id}`
+/// (Apple's `GameCenterLeaderboardSetLocalizationUpdateRequest`).
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSetLocalizations")]
 pub struct GameCenterLeaderboardSetLocalizationUpdate {
-    /// `name`.
+    /// The set's name in this locale; `None` leaves it out (Apple's `null`,
+    /// which clears it, cannot be sent).
     pub name: Option<String>,
 }
 
-// `GameCenterLeaderboardSetMemberLocalization`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - Apple has no `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}`, but the derive always generates `read`
-// - `PATCH /v1/gameCenterLeaderboardSetMemberLocalizations/{id}`: `name` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-// - `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboardSet` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-// - `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboard` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-// - `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboard` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-/// `gameCenterLeaderboardSetMemberLocalizations`, Apple's `GameCenterLeaderboardSetMemberLocalization` schema (collection `/v1/gameCenterLeaderboardSetMemberLocalizations`).
+/// The name a leaderboard has as a member of a leaderboard set, in one
+/// locale (`gameCenterLeaderboardSetMemberLocalizations`, collection
+/// `/v1/gameCenterLeaderboardSetMemberLocalizations`).
+///
+/// Apple has no `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}`:
+/// find one with `list(&client, set_ids, leaderboard_ids)`, whose two
+/// filters (the set and the leaderboard) Apple requires. `create`, `update`
+/// and `delete` are Apple's writes. The type itself is not deprecated, but
+/// Apple deprecates its related reads (`read_game_center_leaderboard_set`,
+/// `read_game_center_leaderboard` and their `_id` linkage reads), as it
+/// does the `/v1` sets and leaderboards they answer with.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterLeaderboardSetMemberLocalizations",
-    list(filter(gameCenterLeaderboardSet: required ids, gameCenterLeaderboard: required ids), limit = 200),
+    list(
+        filter(gameCenterLeaderboardSet: required ids, gameCenterLeaderboard: required ids),
+        limit = 200
+    ),
     create = GameCenterLeaderboardSetMemberLocalizationCreate,
     update = GameCenterLeaderboardSetMemberLocalizationUpdate,
     delete
@@ -508,51 +619,62 @@ pub struct GameCenterLeaderboardSetLocalizationUpdate {
 pub struct GameCenterLeaderboardSetMemberLocalization {
     /// The resource id.
     pub id: String,
-    /// `name`: string.
+    /// The leaderboard's name within the set, in this locale.
     pub name: Option<String>,
-    /// `locale`: string.
+    /// The locale, such as `en-US`.
     pub locale: Option<String>,
-    /// `gameCenterLeaderboardSet`: to-one `gameCenterLeaderboardSets` ([`GameCenterLeaderboardSet`]).
-    /// `read_game_center_leaderboard_set` reads it (`GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet`).
-    /// `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet` is deprecated by Apple.
-    /// Linkage: `/v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboardSet` (get).
-    #[asc(include, related, linkage(get))]
+    /// The set the leaderboard is a member of.
+    /// `read_game_center_leaderboard_set` reads it (`GET
+    /// /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet`,
+    /// deprecated by Apple); `read_game_center_leaderboard_set_id` reads its
+    /// id (`GET .../relationships/gameCenterLeaderboardSet`, deprecated too).
+    #[asc(relationship, include, related, linkage(get))]
     pub game_center_leaderboard_set: ToOne<GameCenterLeaderboardSet>,
-    /// `gameCenterLeaderboard`: to-one `gameCenterLeaderboards` ([`GameCenterLeaderboard`]).
-    /// `read_game_center_leaderboard` reads it (`GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboard`).
-    /// `GET /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboard` is deprecated by Apple.
-    /// Linkage: `/v1/gameCenterLeaderboardSetMemberLocalizations/{id}/relationships/gameCenterLeaderboard` (get).
-    #[asc(include, related, linkage(get))]
+    /// The member leaderboard. `read_game_center_leaderboard` reads it (`GET
+    /// /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboard`,
+    /// deprecated by Apple); `read_game_center_leaderboard_id` reads its id
+    /// (`GET .../relationships/gameCenterLeaderboard`, deprecated too).
+    #[asc(relationship, include, related, linkage(get))]
     pub game_center_leaderboard: ToOne<GameCenterLeaderboard>,
 }
 
-/// The body of `POST /v1/gameCenterLeaderboardSetMemberLocalizations` (Apple's `GameCenterLeaderboardSetMemberLocalizationCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterLeaderboardSetMemberLocalizations`
+/// (Apple's `GameCenterLeaderboardSetMemberLocalizationCreateRequest`): the
+/// name of one member leaderboard of a set in one locale.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSetMemberLocalizations")]
 pub struct GameCenterLeaderboardSetMemberLocalizationCreate {
-    /// `name`.
+    /// The leaderboard's name within the set.
     pub name: Option<String>,
-    /// `locale`.
+    /// The locale, such as `en-US`.
     pub locale: Option<String>,
-    /// `gameCenterLeaderboardSet`: the `gameCenterLeaderboardSets` (required).
+    /// The set.
     #[asc(relationship)]
     pub game_center_leaderboard_set: Linkage<GameCenterLeaderboardSet>,
-    /// `gameCenterLeaderboard`: the `gameCenterLeaderboards` (required).
+    /// The member leaderboard.
     #[asc(relationship)]
     pub game_center_leaderboard: Linkage<GameCenterLeaderboard>,
 }
 
-/// The body of `PATCH /v1/gameCenterLeaderboardSetMemberLocalizations/{id}` (Apple's `GameCenterLeaderboardSetMemberLocalizationUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterLeaderboardSetMemberLocalizations/{id}`
+/// (Apple's `GameCenterLeaderboardSetMemberLocalizationUpdateRequest`).
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSetMemberLocalizations")]
 pub struct GameCenterLeaderboardSetMemberLocalizationUpdate {
-    /// `name`.
+    /// The leaderboard's name within the set; `None` leaves it out (Apple's
+    /// `null`, which clears it, cannot be sent).
     pub name: Option<String>,
 }
 
-/// `gameCenterLeaderboardSetReleases`, Apple's `GameCenterLeaderboardSetRelease` schema (`GET /v1/gameCenterLeaderboardSetReleases/{id}`).
+/// The release of a leaderboard set for a Game Center detail, which makes
+/// it live for players of that app (`gameCenterLeaderboardSetReleases`,
+/// `GET /v1/gameCenterLeaderboardSetReleases/{id}`). A set's releases are
+/// listed with [`GameCenterLeaderboardSet::list_releases`]; `create`
+/// releases a set and `delete` withdraws a release (Apple has no update).
 ///
-/// **Deprecated by Apple** (document 4.4.1), with no replacement named.
+/// **Deprecated by Apple** (document 4.4.1), with no replacement named: `/v2`
+/// sets go live through the state of their versions
+/// ([`GameCenterLeaderboardSetVersionV2`](super::v2::GameCenterLeaderboardSetVersionV2)).
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterLeaderboardSetReleases",
@@ -562,24 +684,26 @@ pub struct GameCenterLeaderboardSetMemberLocalizationUpdate {
 pub struct GameCenterLeaderboardSetRelease {
     /// The resource id.
     pub id: String,
-    /// `live`: boolean.
+    /// Whether the release is live for players.
     pub live: Option<bool>,
-    /// `gameCenterDetail`: to-one `gameCenterDetails` ([`GameCenterDetail`]).
-    #[asc(include)]
+    /// The Game Center detail (the app) the set is released for.
+    #[asc(relationship, include)]
     pub game_center_detail: ToOne<GameCenterDetail>,
-    /// `gameCenterLeaderboardSet`: to-one `gameCenterLeaderboardSets` ([`GameCenterLeaderboardSet`]).
-    #[asc(include)]
+    /// The released leaderboard set.
+    #[asc(relationship, include)]
     pub game_center_leaderboard_set: ToOne<GameCenterLeaderboardSet>,
 }
 
-/// The body of `POST /v1/gameCenterLeaderboardSetReleases` (Apple's `GameCenterLeaderboardSetReleaseCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterLeaderboardSetReleases` (Apple's
+/// `GameCenterLeaderboardSetReleaseCreateRequest`): release a set for a
+/// Game Center detail.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSetReleases")]
 pub struct GameCenterLeaderboardSetReleaseCreate {
-    /// `gameCenterDetail`: the `gameCenterDetails` (required).
+    /// The Game Center detail (the app) to release it for.
     #[asc(relationship)]
     pub game_center_detail: Linkage<GameCenterDetail>,
-    /// `gameCenterLeaderboardSet`: the `gameCenterLeaderboardSets` (required).
+    /// The leaderboard set to release.
     #[asc(relationship)]
     pub game_center_leaderboard_set: Linkage<GameCenterLeaderboardSet>,
 }

@@ -1,14 +1,11 @@
 //! The `/v2` declarations, which Apple's document 4.4.1 recommends: a
-//! leaderboard has versions, and each version has its localizations and
-//! their images. They share their JSON types with [`super::v1`]; only paths
-//! and relationships differ.
+//! leaderboard and a leaderboard set each have versions, and each version
+//! has its localizations and their images. They share their JSON types with
+//! [`super::v1`]; only paths and relationships differ.
 
 use std::collections::BTreeMap;
 
 use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
-
-#[allow(unused_imports)]
-use crate::*;
 
 use super::{
     GameCenterLeaderboardFormatter, GameCenterLeaderboardScoreSortType,
@@ -17,11 +14,13 @@ use super::{
 use crate::game_center::GameCenterVersionState;
 use crate::game_center::detail::GameCenterDetail;
 use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
+use crate::{GameCenterActivity, GameCenterChallenge, GameCenterGroup};
 
 /// A Game Center leaderboard (`gameCenterLeaderboards`,
-/// `GET /v2/gameCenterLeaderboards/{id}`), with its attributes, its Game
-/// Center detail and its versions; Apple's other relationships (group,
-/// sets, activity, challenge) are not declared yet.
+/// `GET /v2/gameCenterLeaderboards/{id}`): its attributes, the Game Center
+/// detail or group it belongs to, the sets it is a member of, the activity
+/// and challenge it is tied to, and its versions (which hold its
+/// localizations).
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterLeaderboards",
@@ -62,6 +61,22 @@ pub struct GameCenterLeaderboardV2 {
     /// The Game Center detail (the app) the leaderboard belongs to.
     #[asc(relationship, include)]
     pub game_center_detail: ToOne<GameCenterDetail>,
+    /// The Game Center group the leaderboard belongs to, when the app shares
+    /// its leaderboards with other apps of a group instead of owning them.
+    #[asc(relationship, include)]
+    pub game_center_group: ToOne<GameCenterGroup>,
+    /// The leaderboard sets it is a member of (included only; Apple has no
+    /// list route for them from here: list a set's members instead).
+    #[asc(relationship, include)]
+    pub game_center_leaderboard_sets: ToMany<GameCenterLeaderboardSetV2>,
+    /// The activity the leaderboard belongs to; `set_activity` sets or
+    /// clears it (`PATCH .../relationships/activity`; Apple has no read).
+    #[asc(relationship, include, linkage(set))]
+    pub activity: ToOne<GameCenterActivity>,
+    /// The challenge built on the leaderboard; `set_challenge` sets or
+    /// clears it (`PATCH .../relationships/challenge`; Apple has no read).
+    #[asc(relationship, include, linkage(set))]
+    pub challenge: ToOne<GameCenterChallenge>,
     /// The leaderboard's versions. `list_versions` lists them
     /// (`GET /v2/gameCenterLeaderboards/{id}/versions`, pages of up to 200);
     /// `list_versions_ids` lists their ids (`GET .../relationships/versions`).
@@ -70,8 +85,16 @@ pub struct GameCenterLeaderboardV2 {
 }
 
 /// The body of `POST /v2/gameCenterLeaderboards` (Apple's
-/// `GameCenterLeaderboardV2CreateRequest`); its `gameCenterGroup`
-/// relationship is not declared yet.
+/// `GameCenterLeaderboardV2CreateRequest`): a new leaderboard for a Game
+/// Center detail or a group.
+///
+/// Apple's request also takes to-many `versions` and
+/// `gameCenterLeaderboardSets` relationships and `included` resources
+/// (a first version created inline), which payloads cannot carry; this
+/// payload sends the attributes and the detail or group only. Create the
+/// first version with [`GameCenterLeaderboardVersionV2::create`] and add
+/// the leaderboard to sets with
+/// [`GameCenterLeaderboardSetV2::add_game_center_leaderboards`].
 #[derive(AscPayload, Debug, Clone, PartialEq)]
 #[asc(type = "gameCenterLeaderboards")]
 pub struct GameCenterLeaderboardV2Create {
@@ -99,9 +122,12 @@ pub struct GameCenterLeaderboardV2Create {
     pub activity_properties: Option<BTreeMap<String, String>>,
     /// Whether players see it.
     pub visibility: Option<GameCenterLeaderboardVisibility>,
-    /// The Game Center detail (the app) it is for.
+    /// The Game Center detail (the app) it is for, if not a group.
     #[asc(relationship)]
     pub game_center_detail: Option<Linkage<GameCenterDetail>>,
+    /// The Game Center group it is for, if not an app's detail.
+    #[asc(relationship)]
+    pub game_center_group: Option<Linkage<GameCenterGroup>>,
 }
 
 /// The body of `PATCH /v2/gameCenterLeaderboards/{id}` (Apple's
@@ -306,8 +332,9 @@ pub struct GameCenterLeaderboardImageV2Update {
 }
 
 /// A set of leaderboards shown together (`gameCenterLeaderboardSets`,
-/// `GET /v2/gameCenterLeaderboardSets/{id}`), with its Game Center detail
-/// and its leaderboards; its group and versions are not declared yet.
+/// `GET /v2/gameCenterLeaderboardSets/{id}`): the Game Center detail or
+/// group it belongs to, its leaderboards, and its versions (which hold its
+/// localizations and their images).
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterLeaderboardSets",
@@ -326,6 +353,10 @@ pub struct GameCenterLeaderboardSetV2 {
     /// The Game Center detail (the app) the set belongs to.
     #[asc(relationship, include)]
     pub game_center_detail: ToOne<GameCenterDetail>,
+    /// The Game Center group the set belongs to, when the app shares it
+    /// with other apps of a group.
+    #[asc(relationship, include)]
+    pub game_center_group: ToOne<GameCenterGroup>,
     /// The set's leaderboards. `list_game_center_leaderboards` lists them
     /// (`GET /v2/gameCenterLeaderboardSets/{id}/gameCenterLeaderboards`,
     /// pages of up to 200, filtered by reference name, archived or id);
@@ -338,11 +369,23 @@ pub struct GameCenterLeaderboardSetV2 {
         linkage(get, add, remove, replace)
     )]
     pub game_center_leaderboards: ToMany<GameCenterLeaderboardV2>,
+    /// The set's versions. `list_versions` lists them
+    /// (`GET /v2/gameCenterLeaderboardSets/{id}/versions`, pages of up to
+    /// 200); `list_versions_ids` lists their ids
+    /// (`GET .../relationships/versions`).
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
+    pub versions: ToMany<GameCenterLeaderboardSetVersionV2>,
 }
 
 /// The body of `POST /v2/gameCenterLeaderboardSets` (Apple's
-/// `GameCenterLeaderboardSetV2CreateRequest`); its `gameCenterGroup`
-/// relationship is not declared yet.
+/// `GameCenterLeaderboardSetV2CreateRequest`): a new set for a Game Center
+/// detail or a group.
+///
+/// Apple's request also takes to-many `versions` and
+/// `gameCenterLeaderboards` relationships and `included` resources (a
+/// first version created inline), which payloads cannot carry; create the
+/// first version with [`GameCenterLeaderboardSetVersionV2::create`] and add
+/// leaderboards with `add_game_center_leaderboards`.
 #[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSets")]
 pub struct GameCenterLeaderboardSetV2Create {
@@ -350,13 +393,17 @@ pub struct GameCenterLeaderboardSetV2Create {
     pub reference_name: String,
     /// The identifier the game uses.
     pub vendor_identifier: String,
-    /// The Game Center detail (the app) it is for.
+    /// The Game Center detail (the app) it is for, if not a group.
     #[asc(relationship)]
     pub game_center_detail: Option<Linkage<GameCenterDetail>>,
+    /// The Game Center group it is for, if not an app's detail.
+    #[asc(relationship)]
+    pub game_center_group: Option<Linkage<GameCenterGroup>>,
 }
 
 /// The body of `PATCH /v2/gameCenterLeaderboardSets/{id}` (Apple's
-/// `GameCenterLeaderboardSetV2UpdateRequest`).
+/// `GameCenterLeaderboardSetV2UpdateRequest`); Apple's `null`, which clears
+/// the name, cannot be sent.
 #[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSets")]
 pub struct GameCenterLeaderboardSetV2Update {
@@ -364,9 +411,111 @@ pub struct GameCenterLeaderboardSetV2Update {
     pub reference_name: Option<String>,
 }
 
-// `GameCenterLeaderboardSetImageV2`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `PATCH /v2/gameCenterLeaderboardSetImages/{id}`: `uploaded` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterLeaderboardSetImages`, Apple's `GameCenterLeaderboardSetImageV2` schema (`GET /v2/gameCenterLeaderboardSetImages/{id}`).
+/// A version of a leaderboard set (`gameCenterLeaderboardSetVersions`,
+/// `GET /v2/gameCenterLeaderboardSetVersions/{id}`), with its localizations.
+/// A set's versions are listed with
+/// [`GameCenterLeaderboardSetV2::list_versions`]; `create` starts a new
+/// version (Apple has no update or delete).
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterLeaderboardSetVersions",
+    path = "/v2/gameCenterLeaderboardSetVersions",
+    create = GameCenterLeaderboardSetVersionV2Create
+)]
+pub struct GameCenterLeaderboardSetVersionV2 {
+    /// The resource id.
+    pub id: String,
+    /// The version number.
+    pub version: Option<i64>,
+    /// Where the version is in review and release.
+    pub state: Option<GameCenterVersionState>,
+    /// The leaderboard set this is a version of.
+    #[asc(relationship, include)]
+    pub leaderboard_set: ToOne<GameCenterLeaderboardSetV2>,
+    /// The localizations of this version. `list_localizations` lists them
+    /// (`GET /v2/gameCenterLeaderboardSetVersions/{id}/localizations`, pages
+    /// of up to 200); `list_localizations_ids` lists their ids
+    /// (`GET .../relationships/localizations`).
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
+    pub localizations: ToMany<GameCenterLeaderboardSetLocalizationV2>,
+}
+
+/// The body of `POST /v2/gameCenterLeaderboardSetVersions` (Apple's
+/// `GameCenterLeaderboardSetVersionV2CreateRequest`): a new version of a
+/// leaderboard set.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
+#[asc(type = "gameCenterLeaderboardSetVersions")]
+pub struct GameCenterLeaderboardSetVersionV2Create {
+    /// The leaderboard set to version.
+    #[asc(relationship)]
+    pub leaderboard_set: Linkage<GameCenterLeaderboardSetV2>,
+}
+
+/// The name of a leaderboard set version in one locale
+/// (`gameCenterLeaderboardSetLocalizations`,
+/// `GET /v2/gameCenterLeaderboardSetLocalizations/{id}`), with its image.
+/// It decodes the same JSON type as the `/v1`
+/// [`GameCenterLeaderboardSetLocalization`](super::v1::GameCenterLeaderboardSetLocalization),
+/// with the relationships `version` and `image`.
+#[derive(AscResource, Debug, Clone, PartialEq)]
+#[asc(
+    type = "gameCenterLeaderboardSetLocalizations",
+    path = "/v2/gameCenterLeaderboardSetLocalizations",
+    create = GameCenterLeaderboardSetLocalizationV2Create,
+    update = GameCenterLeaderboardSetLocalizationV2Update,
+    delete
+)]
+pub struct GameCenterLeaderboardSetLocalizationV2 {
+    /// The resource id.
+    pub id: String,
+    /// The locale, such as `en-US`.
+    pub locale: Option<String>,
+    /// The set's name in this locale.
+    pub name: Option<String>,
+    /// The set version this localization belongs to.
+    #[asc(relationship, include)]
+    pub version: ToOne<GameCenterLeaderboardSetVersionV2>,
+    /// The image for this locale; `read_image` reads it
+    /// (`GET /v2/gameCenterLeaderboardSetLocalizations/{id}/image`);
+    /// `read_image_id` reads its id (`GET .../relationships/image`).
+    #[asc(relationship, include, related, linkage(get))]
+    pub image: ToOne<GameCenterLeaderboardSetImageV2>,
+}
+
+/// The body of `POST /v2/gameCenterLeaderboardSetLocalizations` (Apple's
+/// `GameCenterLeaderboardSetLocalizationV2CreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
+#[asc(type = "gameCenterLeaderboardSetLocalizations")]
+pub struct GameCenterLeaderboardSetLocalizationV2Create {
+    /// The locale, such as `en-US`.
+    pub locale: String,
+    /// The set's name in this locale.
+    pub name: String,
+    /// The set version the localization is for.
+    #[asc(relationship)]
+    pub version: Linkage<GameCenterLeaderboardSetVersionV2>,
+}
+
+/// The body of `PATCH /v2/gameCenterLeaderboardSetLocalizations/{id}`
+/// (Apple's `GameCenterLeaderboardSetLocalizationV2UpdateRequest`).
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
+#[asc(type = "gameCenterLeaderboardSetLocalizations")]
+pub struct GameCenterLeaderboardSetLocalizationV2Update {
+    /// The set's name in this locale; `None` leaves it out (Apple's `null`,
+    /// which clears it, cannot be sent).
+    pub name: Option<String>,
+}
+
+/// The image of a leaderboard set version in one locale, with its upload
+/// and processing state (`gameCenterLeaderboardSetImages`,
+/// `GET /v2/gameCenterLeaderboardSetImages/{id}`). It decodes the same JSON
+/// type as the `/v1`
+/// [`GameCenterLeaderboardSetImage`](super::v1::GameCenterLeaderboardSetImage),
+/// with the relationship `localization`.
+///
+/// It is an asset: [`upload`](Self::upload) reserves, uploads, commits and
+/// waits for processing in one call, and `create`, `update` and `delete`
+/// send Apple's write requests one by one.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterLeaderboardSetImages",
@@ -379,120 +528,44 @@ pub struct GameCenterLeaderboardSetV2Update {
 pub struct GameCenterLeaderboardSetImageV2 {
     /// The resource id.
     pub id: String,
-    /// `fileSize`: integer.
+    /// The size of the uploaded file, in bytes.
     pub file_size: Option<i64>,
-    /// `fileName`: string.
+    /// The name of the uploaded file.
     pub file_name: Option<String>,
-    /// `imageAsset`: object ImageAsset.
-    pub image_asset: Option<asc_core::ImageAsset>,
-    /// `uploadOperations`: array of object UploadOperation.
-    pub upload_operations: Option<Vec<asc_core::UploadOperation>>,
-    /// `assetDeliveryState`: object AppMediaAssetState.
-    pub asset_delivery_state: Option<asc_core::AppMediaAssetState>,
-    /// `localization`: to-one `gameCenterLeaderboardSetLocalizations` ([`GameCenterLeaderboardSetLocalizationV2`]).
-    #[asc(include, parent)]
+    /// The image, once processed: a URL template and its dimensions.
+    pub image_asset: Option<ImageAsset>,
+    /// Where to upload the file's parts, while the upload is open.
+    pub upload_operations: Option<Vec<UploadOperation>>,
+    /// Where the upload is in Apple's processing.
+    pub asset_delivery_state: Option<AppMediaAssetState>,
+    /// The set localization this image belongs to.
+    #[asc(relationship, include, parent)]
     pub localization: ToOne<GameCenterLeaderboardSetLocalizationV2>,
 }
 
-/// The body of `POST /v2/gameCenterLeaderboardSetImages` (Apple's `GameCenterLeaderboardSetImageV2CreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v2/gameCenterLeaderboardSetImages`, which reserves
+/// the upload of an image for a set localization (Apple's
+/// `GameCenterLeaderboardSetImageV2CreateRequest`); the answer carries the
+/// `uploadOperations`.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSetImages")]
 pub struct GameCenterLeaderboardSetImageV2Create {
-    /// `fileSize` (required).
+    /// The size of the file to upload, in bytes.
     pub file_size: i64,
-    /// `fileName` (required).
+    /// The name of the file to upload, such as `trophies.png`.
     pub file_name: String,
-    /// `localization`: the `gameCenterLeaderboardSetLocalizations` (required).
+    /// The set localization the image is for.
     #[asc(relationship)]
     pub localization: Linkage<GameCenterLeaderboardSetLocalizationV2>,
 }
 
-/// The body of `PATCH /v2/gameCenterLeaderboardSetImages/{id}` (Apple's `GameCenterLeaderboardSetImageV2UpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v2/gameCenterLeaderboardSetImages/{id}` (Apple's
+/// `GameCenterLeaderboardSetImageV2UpdateRequest`): `uploaded: Some(true)`
+/// commits the upload once every part is sent.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardSetImages")]
 pub struct GameCenterLeaderboardSetImageV2Update {
-    /// `uploaded`.
+    /// `true` commits the uploaded parts; `None` leaves it out (Apple's
+    /// `null` cannot be sent).
     pub uploaded: Option<bool>,
-}
-
-// `GameCenterLeaderboardSetLocalizationV2`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `PATCH /v2/gameCenterLeaderboardSetLocalizations/{id}`: `name` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterLeaderboardSetLocalizations`, Apple's `GameCenterLeaderboardSetLocalizationV2` schema (`GET /v2/gameCenterLeaderboardSetLocalizations/{id}`).
-#[derive(AscResource, Debug, Clone, PartialEq)]
-#[asc(
-    type = "gameCenterLeaderboardSetLocalizations",
-    path = "/v2/gameCenterLeaderboardSetLocalizations",
-    create = GameCenterLeaderboardSetLocalizationV2Create,
-    update = GameCenterLeaderboardSetLocalizationV2Update,
-    delete
-)]
-pub struct GameCenterLeaderboardSetLocalizationV2 {
-    /// The resource id.
-    pub id: String,
-    /// `locale`: string.
-    pub locale: Option<String>,
-    /// `name`: string.
-    pub name: Option<String>,
-    /// `version`: to-one `gameCenterLeaderboardSetVersions` ([`GameCenterLeaderboardSetVersionV2`]).
-    #[asc(include)]
-    pub version: ToOne<GameCenterLeaderboardSetVersionV2>,
-    /// `image`: to-one `gameCenterLeaderboardSetImages` ([`GameCenterLeaderboardSetImageV2`]).
-    /// `read_image` reads it (`GET /v2/gameCenterLeaderboardSetLocalizations/{id}/image`).
-    /// Linkage: `/v2/gameCenterLeaderboardSetLocalizations/{id}/relationships/image` (get).
-    #[asc(include, related, linkage(get))]
-    pub image: ToOne<GameCenterLeaderboardSetImageV2>,
-}
-
-/// The body of `POST /v2/gameCenterLeaderboardSetLocalizations` (Apple's `GameCenterLeaderboardSetLocalizationV2CreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterLeaderboardSetLocalizations")]
-pub struct GameCenterLeaderboardSetLocalizationV2Create {
-    /// `locale` (required).
-    pub locale: String,
-    /// `name` (required).
-    pub name: String,
-    /// `version`: the `gameCenterLeaderboardSetVersions` (required).
-    #[asc(relationship)]
-    pub version: Linkage<GameCenterLeaderboardSetVersionV2>,
-}
-
-/// The body of `PATCH /v2/gameCenterLeaderboardSetLocalizations/{id}` (Apple's `GameCenterLeaderboardSetLocalizationV2UpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterLeaderboardSetLocalizations")]
-pub struct GameCenterLeaderboardSetLocalizationV2Update {
-    /// `name`.
-    pub name: Option<String>,
-}
-
-/// `gameCenterLeaderboardSetVersions`, Apple's `GameCenterLeaderboardSetVersionV2` schema (`GET /v2/gameCenterLeaderboardSetVersions/{id}`).
-#[derive(AscResource, Debug, Clone, PartialEq)]
-#[asc(
-    type = "gameCenterLeaderboardSetVersions",
-    path = "/v2/gameCenterLeaderboardSetVersions",
-    create = GameCenterLeaderboardSetVersionV2Create
-)]
-pub struct GameCenterLeaderboardSetVersionV2 {
-    /// The resource id.
-    pub id: String,
-    /// `version`: integer.
-    pub version: Option<i64>,
-    /// `state`: enum GameCenterVersionState.
-    pub state: Option<GameCenterVersionState>,
-    /// `leaderboardSet`: to-one `gameCenterLeaderboardSets` ([`GameCenterLeaderboardSetV2`]).
-    #[asc(include)]
-    pub leaderboard_set: ToOne<GameCenterLeaderboardSetV2>,
-    /// `localizations`: to-many `gameCenterLeaderboardSetLocalizations` ([`GameCenterLeaderboardSetLocalizationV2`]).
-    /// `list_localizations` lists them (`GET /v2/gameCenterLeaderboardSetVersions/{id}/localizations`).
-    /// Linkage: `/v2/gameCenterLeaderboardSetVersions/{id}/relationships/localizations` (get).
-    #[asc(include, list(limit = 200), linkage(get))]
-    pub localizations: ToMany<GameCenterLeaderboardSetLocalizationV2>,
-}
-
-/// The body of `POST /v2/gameCenterLeaderboardSetVersions` (Apple's `GameCenterLeaderboardSetVersionV2CreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterLeaderboardSetVersions")]
-pub struct GameCenterLeaderboardSetVersionV2Create {
-    /// `leaderboardSet`: the `gameCenterLeaderboardSets` (required).
-    #[asc(relationship)]
-    pub leaderboard_set: Linkage<GameCenterLeaderboardSetV2>,
 }
