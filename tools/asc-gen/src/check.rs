@@ -5,7 +5,9 @@
 //! For each declaration it checks:
 //!
 //! - the JSON:API type exists, and the collection path (hence the API
-//!   version, `/v1` or `/v2`) is the collection of one of its schemas;
+//!   version, `/v1` or `/v2`) is the collection of one of its schemas (a
+//!   type Apple gives no route at all is declared with none: `no_read`, no
+//!   writes, lists or linkage);
 //! - the operations: `read`, `create`, `update` and `delete` exist exactly
 //!   where Apple has `GET {path}/{id}`, `POST {path}`, `PATCH {path}/{id}`
 //!   and `DELETE {path}/{id}` (`no_read` declares a type without the first);
@@ -434,6 +436,17 @@ fn find_schema<'d>(
     {
         return Some(found);
     }
+    // A type Apple only embeds (no route at all) is declared with no route
+    // either: `no_read`, no writes, lists or linkage. Its path is the
+    // derive's default and serves nothing.
+    let ops = meta.operations;
+    let routeless = !(ops.read || ops.create || ops.update || ops.delete || ops.asset)
+        && meta.lists.is_empty()
+        && meta.linkages.is_empty();
+    let unrouted = schemas.iter().find(|s| s.routes.path.is_none());
+    if let (true, Some(found)) = (routeless, unrouted) {
+        return Some(found);
+    }
     let paths: Vec<String> = schemas
         .iter()
         .filter_map(|s| s.routes.path.as_deref())
@@ -451,6 +464,9 @@ fn find_schema<'d>(
                 "routes under `{}` that asc-gen's reader assigns to no schema",
                 meta.path
             ),
+            (true, false) if unrouted.is_some() => {
+                "no route (declare it `no_read`, with no writes, lists or linkage)".to_owned()
+            }
             (true, false) => "no route".to_owned(),
             (false, false) => paths.join(" and "),
         },

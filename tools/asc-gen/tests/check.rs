@@ -443,6 +443,23 @@ fn catches_reads_and_writes_apple_lacks_or_has() {
         "gameCenterGroups (/v1/gameCenterGroups): read: declared none (`no_read`), Apple's \
          `GET /v1/gameCenterGroups/{id}`",
     );
+    // A type Apple gives no route at all is declared with none.
+    let embedded = ResourceMeta::new(
+        "gameCenterMatchmakingTestRequests",
+        "/v1/gameCenterMatchmakingTestRequests",
+    );
+    assert_eq!(
+        contradictions(&embedded),
+        [
+            "gameCenterMatchmakingTestRequests (/v1/gameCenterMatchmakingTestRequests): route: \
+             declared `/v1/gameCenterMatchmakingTestRequests`, Apple's no route (declare it \
+             `no_read`, with no writes, lists or linkage)"
+        ]
+    );
+    assert_eq!(
+        contradictions(&embedded.with_operations(Operations::NONE)),
+        Vec::<String>::new()
+    );
     // And one Apple lacks: Apple cannot delete a matchmaking rule set test.
     let tests = ResourceMeta::new(
         "gameCenterMatchmakingRuleSetTests",
@@ -485,11 +502,40 @@ fn catches_deprecation_marked_or_not() {
         "gameCenterGroups (/v1/gameCenterGroups): deprecation: declared deprecated, Apple's \
          routes that are not all deprecated",
     );
+    // Apple deprecates the routes of the groups' `gameCenterAchievements`
+    // (for `gameCenterAchievementsV2`), not those of `gameCenterDetails`.
     catches(
-        &GROUPS.with_deprecated_relationships(&[("gameCenterAchievements", "use another")]),
-        Kind::Contradiction,
+        &GROUPS,
+        Kind::Deprecation,
         "gameCenterGroups (/v1/gameCenterGroups): relationship `gameCenterAchievements`: \
+         deprecation: declared none, Apple's all its routes deprecated (write `deprecated = \
+         \"use `gameCenterAchievementsV2` of `GameCenterGroup`\"`)",
+    );
+    const DETAILS: RelationshipMeta = RelationshipMeta {
+        name: "gameCenterDetails",
+        target_type: "gameCenterDetails",
+        target_path: "/v1/gameCenterDetails",
+        to_many: true,
+        include: true,
+    };
+    let wrong = GROUPS
+        .with_relationships(&[ACHIEVEMENTS, DETAILS])
+        .with_deprecated_relationships(&[
+            ("gameCenterAchievements", "use `gameCenterAchievementsV2`"),
+            ("gameCenterDetails", "use another"),
+        ]);
+    catches(
+        &wrong,
+        Kind::Contradiction,
+        "gameCenterGroups (/v1/gameCenterGroups): relationship `gameCenterDetails`: \
          deprecation: declared deprecated, Apple's no route deprecated",
+    );
+    assert!(
+        !check::check(doc(), &wrong)
+            .iter()
+            .any(|d| d.kind == Kind::Deprecation),
+        "{:#?}",
+        check::check(doc(), &wrong)
     );
     // A relationship whose routes Apple deprecates, when the type's are not.
     let details = ResourceMeta::new("gameCenterDetails", "/v1/gameCenterDetails")
