@@ -267,7 +267,7 @@ pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> Token
         })
     });
     let writes = model.map(|m| write_fns(m, &path));
-    let read = (!model.is_some_and(|m| m.attrs.no_read.is_some())).then(|| {
+    let read = model.is_none_or(|m| m.attrs.no_read.is_none()).then(|| {
         let deprecated = model.and_then(|m| deprecated_attr(m, None));
         quote! {
             #read_doc
