@@ -20,7 +20,9 @@
 //!   target collection path (the `/v1` or `/v2` twin Apple's related route
 //!   answers with), and whether `include` may name it (as the `include`
 //!   parameter of `GET {path}/{id}`, else of the top-level list, accepts it);
-//!   every relationship of the schema with a `data` type is declared;
+//!   every relationship of the schema with a `data` type is declared; the
+//!   largest `limit[name]` of an included to-many relationship
+//!   (`include_limit = N`, else 50) equals Apple's;
 //! - the lists: the top-level list and each related list exist exactly
 //!   where Apple has `GET {path}` and `GET {path}/{id}/{to-many name}`; for
 //!   each, the `filter[...]` and `exists[...]` parameters (names; values
@@ -44,8 +46,6 @@
 //! - the attributes' JSON types, nullability and enum values (a declaration
 //!   gives names only; the Rust types stay behind the derive);
 //! - the filters' value types;
-//! - `include_limit` (the `limit[relationship]` maxima, which
-//!   `ResourceMeta::include_limits` now carries, are not compared yet);
 //! - to-one related reads (`related`), asset uploads, and the payloads'
 //!   attributes and relationships (payload declarations have no `meta()`);
 //! - the text of a deprecation note (only whether there is one);
@@ -181,6 +181,24 @@ pub fn check(doc: &Document, meta: &ResourceMeta) -> Vec<Difference> {
                 format!("`{}`", rel.target_path),
                 format!("`{target_path}` (`{}`)", target.schema),
             );
+        }
+        if rel.to_many && rel.include {
+            let declared = meta.include_limit(rel.name);
+            let apple = [&routes.read, &routes.list]
+                .into_iter()
+                .flatten()
+                .find_map(|e| e.params.include_limits.get(rel.name).copied())
+                .unwrap_or(asc_core::DEFAULT_INCLUDE_LIMIT);
+            let what = format!("{what}: include limit");
+            if declared > apple {
+                out.contradiction(what, declared.to_string(), apple.to_string());
+            } else if declared < apple {
+                out.omission(
+                    what,
+                    declared.to_string(),
+                    format!("{apple} (declare it with `include_limit = {apple}`)"),
+                );
+            }
         }
         let accepted = includes.contains(rel.name);
         let route = include_endpoint.map_or_else(|| "no read or list".to_owned(), Endpoint::route);

@@ -566,3 +566,20 @@ fn catches_deprecation_marked_or_not() {
         check::check(doc(), &marked)
     );
 }
+
+#[test]
+fn catches_a_wrong_include_limit() {
+    catches(
+        &GROUPS.with_include_limits(&[("gameCenterAchievements", 1000)]),
+        Kind::Contradiction,
+        "gameCenterGroups (/v1/gameCenterGroups): relationship `gameCenterAchievements`: \
+         include limit: declared 1000, Apple's 50",
+    );
+    assert!(
+        !check::check(doc(), &GROUPS)
+            .iter()
+            .any(|d| d.what.contains("include limit")),
+        "{:#?}",
+        check::check(doc(), &GROUPS)
+    );
+}
