@@ -74,8 +74,8 @@ pub use query::{Query, check_id, push_id_segment};
 pub use rate_limit::{RATE_LIMIT_HEADER, RateLimit};
 pub use request::{DeleteRequest, Read, ReadRequest, Related, RelatedRequest, Write, WriteRequest};
 pub use resource::{
-    FieldSelector, FilterMeta, LinkageMeta, ListMeta, RelationshipMeta, Resource, ResourceMeta,
-    Selector, UnknownName, parse_selector,
+    DEFAULT_INCLUDE_LIMIT, FieldSelector, FilterMeta, LinkageMeta, ListMeta, Operations,
+    RelationshipMeta, Resource, ResourceMeta, Selector, UnknownName, parse_selector,
 };
 pub use response::{RawResponse, Response, decode, decode_error};
 pub use retry::RetryPolicy;

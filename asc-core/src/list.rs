@@ -28,7 +28,7 @@ use crate::operation::{Decoder, Request, Target, clone_error};
 use crate::query::push_id_segment;
 use crate::rate_limit::RateLimit;
 use crate::response::{Included, RawResponse, decode_borrowed};
-use crate::{Client, Error, FieldSelector, Resource, Selector};
+use crate::{Client, DEFAULT_INCLUDE_LIMIT, Error, FieldSelector, Resource, Selector};
 
 /// The parameters one list endpoint takes, beyond `fields`, `include` and
 /// `limit`: its filters and sort keys, and its largest page.
@@ -325,9 +325,6 @@ pub(crate) fn include_limit_param<R: Resource>(
     }
     Ok(format!("limit[{name}]"))
 }
-
-/// The largest `limit[relationship]` on almost every endpoint of Apple's document.
-pub(crate) const DEFAULT_INCLUDE_LIMIT: u32 = 50;
 
 /// Checks that `url` is on the client's server (scheme, host, port and path
 /// prefix), so that the token is never sent anywhere else; the error says

@@ -27,6 +27,16 @@ pub trait Resource: DeserializeOwned + Send + Sync + 'static {
     const LISTS: &'static [ListMeta] = &[];
     /// The relationship linkage routes (`{path}/{id}/relationships/{name}`) it offers.
     const LINKAGES: &'static [LinkageMeta] = &[];
+    /// Which of `GET`/`POST`/`PATCH`/`DELETE` and asset uploads it has: by
+    /// default a read (`GET {path}/{id}`) and nothing else.
+    const OPERATIONS: Operations = Operations::READ;
+    /// Why its routes are deprecated, naming the replacement (such as
+    /// ``use `GameCenterAchievementImageV2` (`/v2/gameCenterAchievementImages`)``);
+    /// `None` when they are not.
+    const DEPRECATED: Option<&'static str> = None;
+    /// The relationships whose routes (related read or list, linkage) are
+    /// deprecated, each with its note, when the type's other routes are not.
+    const DEPRECATED_RELATIONSHIPS: &'static [(&'static str, &'static str)] = &[];
     /// The typed `fields[TYPE]` selector of this resource.
     type Field: FieldSelector;
     /// The typed `include` selector of this resource.
@@ -34,19 +44,35 @@ pub trait Resource: DeserializeOwned + Send + Sync + 'static {
 
     /// The whole description as one value (for registries such as the emulator).
     fn meta() -> ResourceMeta {
-        ResourceMeta {
-            type_name: Self::TYPE,
-            path: Self::PATH,
-            attributes: Self::ATTRIBUTES,
-            relationships: Self::RELATIONSHIPS,
-            lists: Self::LISTS,
-            linkages: Self::LINKAGES,
-        }
+        ResourceMeta::new(Self::TYPE, Self::PATH)
+            .with_attributes(Self::ATTRIBUTES)
+            .with_relationships(Self::RELATIONSHIPS)
+            .with_lists(Self::LISTS)
+            .with_linkages(Self::LINKAGES)
+            .with_operations(Self::OPERATIONS)
+            .with_include_limits(Self::INCLUDE_LIMITS)
+            .with_deprecated(Self::DEPRECATED)
+            .with_deprecated_relationships(Self::DEPRECATED_RELATIONSHIPS)
     }
 }
 
 /// A resource's description as plain data.
+///
+/// `#[non_exhaustive]`, so that what it describes can grow without breaking
+/// anyone: build one with [`ResourceMeta::new`] and the `with_*` methods
+/// (all `const`), and read its fields.
+///
+/// ```
+/// use asc_core::{Operations, ResourceMeta};
+///
+/// const THINGS: ResourceMeta = ResourceMeta::new("things", "/v1/things")
+///     .with_attributes(&["name"])
+///     .with_operations(Operations::READ.with_create(true));
+/// assert!(THINGS.operations.read && THINGS.operations.create);
+/// assert_eq!(THINGS.include_limit("items"), 50);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ResourceMeta {
     /// The JSON:API `type`.
     pub type_name: &'static str,
@@ -60,9 +86,119 @@ pub struct ResourceMeta {
     pub lists: &'static [ListMeta],
     /// Relationship linkage routes.
     pub linkages: &'static [LinkageMeta],
+    /// The operations on single resources it has ([`Resource::OPERATIONS`]).
+    pub operations: Operations,
+    /// The `limit[relationship]` maxima other than 50 ([`Resource::INCLUDE_LIMITS`]).
+    pub include_limits: &'static [(&'static str, u32)],
+    /// The note of its deprecated routes ([`Resource::DEPRECATED`]).
+    pub deprecated: Option<&'static str>,
+    /// Relationships whose routes are deprecated, with their notes
+    /// ([`Resource::DEPRECATED_RELATIONSHIPS`]).
+    pub deprecated_relationships: &'static [(&'static str, &'static str)],
 }
 
+/// The largest `limit[relationship]` on almost every endpoint of Apple's
+/// document: a to-many relationship's maximum unless a declaration says otherwise.
+pub const DEFAULT_INCLUDE_LIMIT: u32 = 50;
+
 impl ResourceMeta {
+    /// A resource of type `type_name` at the collection `path`, with no
+    /// fields, lists or linkage routes, a read and no writes, and nothing
+    /// deprecated; add the rest with the `with_*` methods.
+    pub const fn new(type_name: &'static str, path: &'static str) -> Self {
+        ResourceMeta {
+            type_name,
+            path,
+            attributes: &[],
+            relationships: &[],
+            lists: &[],
+            linkages: &[],
+            operations: Operations::READ,
+            include_limits: &[],
+            deprecated: None,
+            deprecated_relationships: &[],
+        }
+    }
+
+    /// The same with these attribute names.
+    #[must_use]
+    pub const fn with_attributes(mut self, attributes: &'static [&'static str]) -> Self {
+        self.attributes = attributes;
+        self
+    }
+
+    /// The same with these relationships.
+    #[must_use]
+    pub const fn with_relationships(mut self, relationships: &'static [RelationshipMeta]) -> Self {
+        self.relationships = relationships;
+        self
+    }
+
+    /// The same with these list endpoints.
+    #[must_use]
+    pub const fn with_lists(mut self, lists: &'static [ListMeta]) -> Self {
+        self.lists = lists;
+        self
+    }
+
+    /// The same with these linkage routes.
+    #[must_use]
+    pub const fn with_linkages(mut self, linkages: &'static [LinkageMeta]) -> Self {
+        self.linkages = linkages;
+        self
+    }
+
+    /// The same with these operations.
+    #[must_use]
+    pub const fn with_operations(mut self, operations: Operations) -> Self {
+        self.operations = operations;
+        self
+    }
+
+    /// The same with these `limit[relationship]` maxima (relationship, maximum).
+    #[must_use]
+    pub const fn with_include_limits(
+        mut self,
+        include_limits: &'static [(&'static str, u32)],
+    ) -> Self {
+        self.include_limits = include_limits;
+        self
+    }
+
+    /// The same with this deprecation note (`None`: not deprecated).
+    #[must_use]
+    pub const fn with_deprecated(mut self, note: Option<&'static str>) -> Self {
+        self.deprecated = note;
+        self
+    }
+
+    /// The same with these deprecated relationships (relationship, note).
+    #[must_use]
+    pub const fn with_deprecated_relationships(
+        mut self,
+        relationships: &'static [(&'static str, &'static str)],
+    ) -> Self {
+        self.deprecated_relationships = relationships;
+        self
+    }
+
+    /// The largest `limit[name]` of the relationship `name`:
+    /// [`DEFAULT_INCLUDE_LIMIT`] unless declared otherwise.
+    pub fn include_limit(&self, name: &str) -> u32 {
+        self.include_limits
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(DEFAULT_INCLUDE_LIMIT, |(_, max)| *max)
+    }
+
+    /// The deprecation note of the relationship `name`'s routes, when they
+    /// are deprecated on their own.
+    pub fn relationship_deprecated(&self, name: &str) -> Option<&'static str> {
+        self.deprecated_relationships
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, note)| *note)
+    }
     /// True when `name` is an attribute or relationship of this resource.
     pub fn has_field(&self, name: &str) -> bool {
         self.attributes.contains(&name) || self.relationships.iter().any(|r| r.name == name)
@@ -83,6 +219,75 @@ impl ResourceMeta {
         self.linkages
             .iter()
             .find(|l| l.relationship == relationship)
+    }
+}
+
+/// The operations on single resources a declaration has, as data: what
+/// `#[derive(AscResource)]` generates a function for.
+///
+/// `#[non_exhaustive]`: start from [`Operations::READ`] or
+/// [`Operations::NONE`] and add with the `with_*` methods (all `const`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Operations {
+    /// `GET {path}/{id}` (`read`).
+    pub read: bool,
+    /// `POST {path}` (`create`).
+    pub create: bool,
+    /// `PATCH {path}/{id}` (`update`).
+    pub update: bool,
+    /// `DELETE {path}/{id}` (`delete`).
+    pub delete: bool,
+    /// A file upload (`upload`): reserve, upload the parts, commit.
+    pub asset: bool,
+}
+
+impl Operations {
+    /// None at all: a type only ever embedded in other documents, or
+    /// reached through lists only.
+    pub const NONE: Operations = Operations {
+        read: false,
+        create: false,
+        update: false,
+        delete: false,
+        asset: false,
+    };
+    /// A read and nothing else: what a declaration has by default.
+    pub const READ: Operations = Operations::NONE.with_read(true);
+
+    /// The same with or without `read`.
+    #[must_use]
+    pub const fn with_read(mut self, read: bool) -> Self {
+        self.read = read;
+        self
+    }
+
+    /// The same with or without `create`.
+    #[must_use]
+    pub const fn with_create(mut self, create: bool) -> Self {
+        self.create = create;
+        self
+    }
+
+    /// The same with or without `update`.
+    #[must_use]
+    pub const fn with_update(mut self, update: bool) -> Self {
+        self.update = update;
+        self
+    }
+
+    /// The same with or without `delete`.
+    #[must_use]
+    pub const fn with_delete(mut self, delete: bool) -> Self {
+        self.delete = delete;
+        self
+    }
+
+    /// The same with or without `asset`.
+    #[must_use]
+    pub const fn with_asset(mut self, asset: bool) -> Self {
+        self.asset = asset;
+        self
     }
 }
 

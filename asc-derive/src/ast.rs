@@ -77,6 +77,8 @@ pub(crate) struct Relationship<'a> {
     pub list: Option<ListAttr>,
     /// `linkage(...)`: its linkage routes.
     pub linkage: Option<LinkageAttr>,
+    /// `deprecated = "..."`: the note of its generated functions.
+    pub deprecated: Option<Sp<String>>,
     /// `None` when the type is not `ToOne<T>` or `ToMany<T>` (reported by `check`).
     pub shape: Option<Shape<'a>>,
 }
@@ -170,6 +172,7 @@ impl<'a> Input<'a> {
                 parent: field_attrs.parent.take(),
                 list: field_attrs.list.take(),
                 linkage: field_attrs.linkage.take(),
+                deprecated: field_attrs.deprecated.take(),
                 shape: relationship_shape(&field.ty),
             });
             fields.push(Field {

@@ -29,6 +29,11 @@ const PARENT: &str = "parent";
 const LIST: &str = "list";
 const LINKAGE: &str = "linkage";
 const CRATE: &str = "crate";
+const NO_READ: &str = "no_read";
+const DEPRECATED: &str = "deprecated";
+/// The example note of `deprecated = "..."` in messages.
+const DEPRECATED_EXAMPLE: &str =
+    "use `GameCenterAchievementImageV2` (`/v2/gameCenterAchievementImages`)";
 
 /// Which derive reads the attributes: both share `#[asc(...)]`.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -75,6 +80,10 @@ pub(crate) struct Container {
     pub delete: Option<Span>,
     /// `asset`.
     pub asset: Option<Span>,
+    /// `no_read`: Apple has no `GET {path}/{id}`, so no `read` is generated.
+    pub no_read: Option<Span>,
+    /// `deprecated = "..."`: the note of every generated request function.
+    pub deprecated: Option<Sp<String>>,
     /// `list` or `list(...)`: the top-level collection.
     pub list: Option<ListAttr>,
     /// `crate = "..."`: the path of asc-core, for users who rename the dependency.
@@ -101,6 +110,8 @@ pub(crate) struct FieldAttrs {
     pub list: Option<ListAttr>,
     /// `linkage(...)`: the relationship's linkage routes.
     pub linkage: Option<LinkageAttr>,
+    /// `deprecated = "..."`: the note of the relationship's generated functions.
+    pub deprecated: Option<Sp<String>>,
     /// The first key given, to point at when the field takes no options.
     pub first_key: Option<Span>,
 }
@@ -140,6 +151,14 @@ impl Container {
                         let v = flag(cx, &meta, ASSET)?;
                         set_once(cx, &mut out.asset, v, &meta, ASSET);
                     }
+                    (NO_READ, Derive::Resource) => {
+                        let v = flag(cx, &meta, NO_READ)?;
+                        set_once(cx, &mut out.no_read, v, &meta, NO_READ);
+                    }
+                    (DEPRECATED, Derive::Resource) => {
+                        let v = string_value(cx, &meta, DEPRECATED, DEPRECATED_EXAMPLE)?;
+                        set_once(cx, &mut out.deprecated, v, &meta, DEPRECATED);
+                    }
                     (LIST, Derive::Resource) => {
                         let v = parse_list(cx, &meta)?;
                         if let (Some(_), Some(v)) = (&out.list, &v) {
@@ -163,14 +182,21 @@ impl Container {
                         });
                         set_once(cx, &mut out.krate, path, &meta, CRATE);
                     }
-                    (PATH | CREATE | UPDATE | DELETE | ASSET | LIST, Derive::Payload) => {
+                    (
+                        PATH | CREATE | UPDATE | DELETE | ASSET | LIST | NO_READ | DEPRECATED,
+                        Derive::Payload,
+                    ) => {
                         cx.syn_error(meta.error(format!(
                             "`{key}` describes a resource (`#[derive(AscResource)]`); \
                              a payload takes only `type = \"...\"` on the struct"
                         )));
                         skip_rest(meta.input)?;
                     }
-                    (RENAME | RELATIONSHIP | INCLUDE | INCLUDE_LIMIT | RELATED | PARENT | LINKAGE, _) => {
+                    (
+                        RENAME | RELATIONSHIP | INCLUDE | INCLUDE_LIMIT | RELATED | PARENT
+                        | LINKAGE,
+                        _,
+                    ) => {
                         let written = match key.as_str() {
                             INCLUDE_LIMIT => "include, include_limit = N",
                             RENAME => "rename = \"...\"",
@@ -184,11 +210,15 @@ impl Container {
                         skip_rest(meta.input)?;
                     }
                     (_, Derive::Resource) => {
-                        let known = [TYPE, PATH, CREATE, UPDATE, DELETE, ASSET, LIST, CRATE];
+                        let known = [
+                            TYPE, PATH, CREATE, UPDATE, DELETE, ASSET, NO_READ, DEPRECATED, LIST,
+                            CRATE,
+                        ];
                         cx.syn_error(meta.error(format!(
                             "unknown key `{key}` in `#[asc(...)]` on a struct{}: \
                              expected `type = \"...\"`, `path = \"...\"`, `create = Payload`, \
-                             `update = Payload`, `delete`, `asset`, `list(...)` or `crate = \"...\"`",
+                             `update = Payload`, `delete`, `asset`, `no_read`, \
+                             `deprecated = \"...\"`, `list(...)` or `crate = \"...\"`",
                             did_you_mean(&key, &known)
                         )));
                         skip_rest(meta.input)?;
@@ -268,6 +298,10 @@ impl FieldAttrs {
                         let v = parse_linkage(cx, &meta)?;
                         set_once(cx, &mut out.linkage, v, &meta, LINKAGE);
                     }
+                    DEPRECATED => {
+                        let v = string_value(cx, &meta, DEPRECATED, DEPRECATED_EXAMPLE)?;
+                        set_once(cx, &mut out.deprecated, v, &meta, DEPRECATED);
+                    }
                     TYPE | PATH | CRATE => {
                         cx.syn_error(meta.error(format!(
                             "`{key}` goes on the struct, not on a field: \
@@ -275,7 +309,7 @@ impl FieldAttrs {
                         )));
                         skip_rest(meta.input)?;
                     }
-                    CREATE | UPDATE | DELETE | ASSET => {
+                    CREATE | UPDATE | DELETE | ASSET | NO_READ => {
                         cx.syn_error(meta.error(format!(
                             "`{key}` goes on the struct, not on a field: \
                              put it in the `#[asc(type = \"...\", ...)]` above `struct`"
@@ -292,11 +326,13 @@ impl FieldAttrs {
                             PARENT,
                             LIST,
                             LINKAGE,
+                            DEPRECATED,
                         ];
                         cx.syn_error(meta.error(format!(
                             "unknown key `{key}` in `#[asc(...)]` on a field{}: expected \
                              `rename = \"...\"`, `relationship`, `include`, `include_limit = N`, \
-                             `related`, `parent`, `list(...)` or `linkage(...)`",
+                             `related`, `parent`, `list(...)`, `linkage(...)` or \
+                             `deprecated = \"...\"`",
                             did_you_mean(&key, &known)
                         )));
                         skip_rest(meta.input)?;

@@ -20,6 +20,7 @@ pub(crate) fn check(cx: &Ctxt, input: &Input) {
                 check_field(cx, field);
             }
             check_asset(cx, input);
+            check_operations(cx, input);
             check_unique(cx, input);
             crate::list::check(cx, input);
         }
@@ -116,6 +117,37 @@ fn check_rename(cx: &Ctxt, field: &Field) {
 
 fn check_field(cx: &Ctxt, field: &Field) {
     check_rename(cx, field);
+    if let Some(note) = &field.attrs.deprecated {
+        // Left in the field's attributes only when it is not a relationship.
+        cx.error_at(
+            note.span,
+            "`deprecated` marks the functions generated for a relationship's routes, and an \
+             attribute has none: remove it, or mark the whole type with \
+             `#[asc(type = \"...\", deprecated = \"...\")]` above `struct`",
+        );
+    }
+    if let Some(note) = field
+        .relationship
+        .as_ref()
+        .and_then(|r| r.deprecated.as_ref())
+    {
+        check_note(cx, note);
+        let rel = field.relationship.as_ref();
+        let routes = rel.is_some_and(|r| {
+            r.linkage.is_some()
+                || r.shape.as_ref().is_some_and(|s| {
+                    (s.to_many && r.list.is_some()) || (!s.to_many && r.related.is_some())
+                })
+        });
+        if !routes {
+            cx.error_at(
+                note.span,
+                "`deprecated` marks the functions generated for this relationship's routes, and \
+                 it declares none: add the route it marks (`related` on a `ToOne`, `list(...)` \
+                 on a `ToMany`, or `linkage(...)`), or remove `deprecated`",
+            );
+        }
+    }
     match &field.relationship {
         None => {
             if relationship_shape(field.ty).is_some() {
@@ -256,6 +288,34 @@ fn check_asset(cx: &Ctxt, input: &Input) {
     }
 }
 
+/// `no_read` and `deprecated` on the struct.
+fn check_operations(cx: &Ctxt, input: &Input) {
+    if let (Some(no_read), Some(_)) = (input.attrs.no_read, input.attrs.asset) {
+        cx.error_at(
+            no_read,
+            "an `asset` is read back by id while App Store Connect processes the upload, so it \
+             needs `GET {path}/{id}`: remove `no_read`, or `asset` if Apple really has no such \
+             route",
+        );
+    }
+    if let Some(note) = &input.attrs.deprecated {
+        check_note(cx, note);
+    }
+}
+
+/// A deprecation note says what to use instead.
+fn check_note(cx: &Ctxt, note: &crate::attr::Sp<String>) {
+    if note.value.trim().is_empty() {
+        cx.error_at(
+            note.span,
+            "the deprecation note is what a caller reads in the warning: name the replacement, \
+             such as `deprecated = \"use `GameCenterAchievementImageV2` \
+             (`/v2/gameCenterAchievementImages`)\"`, or \"Apple deprecates this route\" when \
+             there is none",
+        );
+    }
+}
+
 /// A payload: no `id`, no resource-only flags, and relationships that are
 /// `Linkage<T>`.
 fn check_payload(cx: &Ctxt, input: &Input) {
@@ -277,6 +337,12 @@ fn check_payload(cx: &Ctxt, input: &Input) {
             (
                 "linkage",
                 rel.and_then(|r| r.linkage.as_ref().and_then(|l| l.span)),
+            ),
+            (
+                "deprecated",
+                rel.and_then(|r| r.deprecated.as_ref())
+                    .or(field.attrs.deprecated.as_ref())
+                    .map(|d| d.span),
             ),
         ];
         for (flag, span) in flags {

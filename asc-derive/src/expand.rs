@@ -54,6 +54,7 @@ fn expand(model: &Input) -> TokenStream {
     let asset = asset_impl(model);
     let payload_checks = payload_checks(model);
     let list_consts = crate::list::resource_consts(model);
+    let meta_consts = meta_consts(model);
     let list_items = crate::list::items(model);
 
     quote! {
@@ -69,6 +70,7 @@ fn expand(model: &Input) -> TokenStream {
             type Field = #field_enum;
             type Include = #include_enum;
             #list_consts
+            #meta_consts
         }
 
         #deserialize
@@ -81,6 +83,67 @@ fn expand(model: &Input) -> TokenStream {
 
         #list_items
     }
+}
+
+/// `OPERATIONS`, `DEPRECATED` and `DEPRECATED_RELATIONSHIPS` for `impl
+/// Resource`, each only when it differs from the trait's default.
+fn meta_consts(model: &Input) -> TokenStream {
+    let attrs = &model.attrs;
+    let flags = [
+        ("with_create", attrs.create.is_some()),
+        ("with_update", attrs.update.is_some()),
+        ("with_delete", attrs.delete.is_some()),
+        ("with_asset", attrs.asset.is_some()),
+    ];
+    let added = flags
+        .iter()
+        .filter(|(_, on)| *on)
+        .map(|(method, _)| format_ident!("{method}"));
+    let operations = if attrs.no_read.is_some() || flags.iter().any(|(_, on)| *on) {
+        let start = if attrs.no_read.is_some() {
+            quote!(NONE)
+        } else {
+            quote!(READ)
+        };
+        Some(quote! {
+            const OPERATIONS: ::asc_core::Operations =
+                ::asc_core::Operations::#start #(.#added(true))*;
+        })
+    } else {
+        None
+    };
+    let deprecated = attrs.deprecated.as_ref().map(|note| {
+        let note = &note.value;
+        quote!(const DEPRECATED: ::asc_core::__private::core::option::Option<&'static str> =
+            ::asc_core::__private::core::option::Option::Some(#note);)
+    });
+    let relationships: Vec<TokenStream> = model
+        .fields
+        .iter()
+        .filter_map(|f| {
+            let note = &f.relationship.as_ref()?.deprecated.as_ref()?.value;
+            let name = &f.name.value;
+            Some(quote!((#name, #note)))
+        })
+        .collect();
+    let relationships = (!relationships.is_empty()).then(|| {
+        quote!(const DEPRECATED_RELATIONSHIPS: &'static [(&'static str, &'static str)] =
+            &[#(#relationships),*];)
+    });
+    quote!(#operations #deprecated #relationships)
+}
+
+/// `#[deprecated(note = "...")]` for a generated function, when it has a
+/// note: its relationship's, else its type's.
+pub(crate) fn deprecated_attr(
+    model: &Input,
+    field: Option<&crate::ast::Field>,
+) -> Option<TokenStream> {
+    let note = field
+        .and_then(|f| f.relationship.as_ref()?.deprecated.as_ref())
+        .or(model.attrs.deprecated.as_ref())?;
+    let note = &note.value;
+    Some(quote!(#[deprecated(note = #note)]))
 }
 
 /// `impl asc_core::Asset`: the parent relationship and the asset attributes,
@@ -163,7 +226,7 @@ fn payload_checks(model: &Input) -> TokenStream {
     quote!(#(#checks)*)
 }
 
-/// `read`, and `read_<field>` for each `related` to-one relationship.
+/// `read` (unless `no_read`), and `read_<field>` for each `related` to-one relationship.
 pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> TokenStream {
     let ident = self_ident(input);
     let type_name = model.map_or("", |m| m.type_name());
@@ -191,8 +254,10 @@ pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> Token
         let doc = doc(&format!(
             "Reads the `{name}` of one `{type_name}` resource: `GET {path}/{{id}}/{name}`."
         ));
+        let deprecated = model.and_then(|m| deprecated_attr(m, Some(f)));
         Some(quote! {
             #doc
+            #deprecated
             pub fn #fn_name(
                 client: &::asc_core::Client,
                 id: impl #as_ref<str>,
@@ -202,13 +267,20 @@ pub(crate) fn inherent_impl(input: &DeriveInput, model: Option<&Input>) -> Token
         })
     });
     let writes = model.map(|m| write_fns(m, &path));
-    quote! {
-        #[allow(unused_qualifications)]
-        impl #ident {
+    let read = model.is_none_or(|m| m.attrs.no_read.is_none()).then(|| {
+        let deprecated = model.and_then(|m| deprecated_attr(m, None));
+        quote! {
             #read_doc
+            #deprecated
             pub fn read(client: &::asc_core::Client, id: impl #as_ref<str>) -> ::asc_core::ReadRequest<Self> {
                 ::asc_core::ReadRequest::new(client, #as_ref::<str>::as_ref(&id))
             }
+        }
+    });
+    quote! {
+        #[allow(unused_qualifications)]
+        impl #ident {
+            #read
 
             #(#related)*
 
@@ -222,6 +294,7 @@ fn write_fns(model: &Input, path: &str) -> TokenStream {
     let type_name = model.type_name();
     let as_ref = quote!(::asc_core::__private::core::convert::AsRef);
     let client = quote!(client: &::asc_core::Client);
+    let deprecated = deprecated_attr(model, None);
     let create = model.attrs.create.as_ref().map(|ty| {
         let doc = doc(&format!(
             "Creates a `{type_name}` resource: `POST {path}` with Apple's create request \
@@ -230,6 +303,7 @@ fn write_fns(model: &Input, path: &str) -> TokenStream {
         let call = quote_spanned!(ty.span()=> ::asc_core::WriteRequest::create);
         quote! {
             #doc
+            #deprecated
             pub fn create(#client, payload: &#ty) -> ::asc_core::WriteRequest<Self> {
                 #call(client, payload)
             }
@@ -244,6 +318,7 @@ fn write_fns(model: &Input, path: &str) -> TokenStream {
         let call = quote_spanned!(ty.span()=> ::asc_core::WriteRequest::update);
         quote! {
             #doc
+            #deprecated
             pub fn update(
                 #client,
                 id: impl #as_ref<str>,
@@ -260,6 +335,7 @@ fn write_fns(model: &Input, path: &str) -> TokenStream {
         ));
         quote! {
             #doc
+            #deprecated
             pub fn delete(#client, id: impl #as_ref<str>) -> ::asc_core::DeleteRequest {
                 ::asc_core::DeleteRequest::new::<Self>(client, #as_ref::<str>::as_ref(&id))
             }
@@ -274,6 +350,7 @@ fn write_fns(model: &Input, path: &str) -> TokenStream {
         ));
         quote! {
             #doc
+            #deprecated
             pub fn upload(
                 #client,
                 parent_id: impl #as_ref<str>,

@@ -144,6 +144,14 @@ use proc_macro::TokenStream;
 ///   `file_size: Option<i64>`, `upload_operations: Option<Vec<UploadOperation>>`
 ///   and `asset_delivery_state: Option<AppMediaAssetState>`, and one `parent`.
 ///
+/// - `#[asc(no_read)]`: Apple has no `GET {path}/{id}` for this type (it is
+///   only listed, embedded or written): no `read` is generated, and
+///   `Resource::OPERATIONS` says so. Not with `asset`, which reads the upload back.
+/// - `#[asc(deprecated = "use `Other` (`/v2/...`)")]`: Apple deprecates the
+///   type's routes; every request function generated for it (`read`, `list`,
+///   `create`, `update`, `delete`, `upload`, related reads and lists, linkage
+///   functions) is `#[deprecated]` with this note. The struct itself is not:
+///   decoding stays warning-free. `Resource::DEPRECATED` records the note.
 /// - `#[asc(list)]` or `#[asc(list(filter(...), exists(...), sort(...), limit = N))]`:
 ///   the resource has a top-level collection at its path; generates
 ///   `list(&client) -> ListRequest<Self, {Name}List>` (see *Lists* below).
@@ -178,6 +186,11 @@ use proc_macro::TokenStream;
 ///   `replace_<field>` (`LinkageWriteRequest`, taking `&[&str]` ids).
 /// - `#[asc(linkage(get, set))]` on a `ToOne<T>`: `read_<field>_id`
 ///   (`LinkageRequest<T>`) and `set_<field>(&client, id, Option<&str>)`.
+///
+/// - `#[asc(deprecated = "...")]` on a relationship with `related`, `list(...)`
+///   or `linkage(...)`: Apple deprecates that relationship's routes (and not
+///   the type's); its generated functions are `#[deprecated]` with this note,
+///   recorded in `Resource::DEPRECATED_RELATIONSHIPS`.
 ///
 /// `relationship` is implied by `include`, `include_limit`, `related`, `parent`, `list` and
 /// `linkage`: `#[asc(include)]` alone declares an includable relationship.
@@ -216,7 +229,8 @@ use proc_macro::TokenStream;
 /// and `NameInclude` (one variant per `include` relationship), each with
 /// `as_str()`, `all()`, `Display` and `FromStr`; `impl asc_core::Resource`;
 /// `impl serde::Deserialize` (a JSON:API resource object: absent or `null`
-/// attributes are `None`, unknown members are ignored); `Name::read(&client, id)`;
+/// attributes are `None`, unknown members are ignored); `Name::read(&client, id)`
+/// (unless `no_read`);
 /// and, as declared, `read_<field>`, `create`, `update`, `delete`, `upload`,
 /// `impl asc_core::Asset`, `list`, `list_<field>` and the linkage functions
 /// with their endpoint, filter and sort types. Do not derive `Deserialize` as well: this

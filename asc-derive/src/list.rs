@@ -771,7 +771,8 @@ pub(crate) fn items(model: &Input) -> TokenStream {
     let mut fns = Vec::new();
     for g in lists(model) {
         types.push(endpoint_types(&g, vis, type_name));
-        fns.push(list_fn(&g, type_name, &path));
+        let deprecated = crate::expand::deprecated_attr(model, g.field);
+        fns.push(list_fn(&g, type_name, &path, deprecated.as_ref()));
     }
     for field in &model.fields {
         if let Some(rel) = &field.relationship
@@ -784,6 +785,7 @@ pub(crate) fn items(model: &Input) -> TokenStream {
                 shape.target,
                 type_name,
                 &path,
+                crate::expand::deprecated_attr(model, Some(field)).as_ref(),
             ));
         }
     }
@@ -1007,7 +1009,12 @@ fn sort_enum(g: &ListGen, vis: &syn::Visibility, name: &Ident) -> TokenStream {
     })
 }
 
-fn list_fn(g: &ListGen, type_name: &str, path: &str) -> TokenStream {
+fn list_fn(
+    g: &ListGen,
+    type_name: &str,
+    path: &str,
+    deprecated: Option<&TokenStream>,
+) -> TokenStream {
     let as_ref = quote!(::asc_core::__private::core::convert::AsRef);
     let string = quote!(::asc_core::__private::String);
     let into = quote!(::asc_core::__private::core::convert::Into);
@@ -1056,6 +1063,7 @@ fn list_fn(g: &ListGen, type_name: &str, path: &str) -> TokenStream {
             ));
             quote! {
                 #doc
+                #deprecated
                 pub fn list(client: &::asc_core::Client, #(#params)*) -> #request {
                     ::asc_core::ListRequest::<#item, #marker>::collection(
                         client,
@@ -1074,6 +1082,7 @@ fn list_fn(g: &ListGen, type_name: &str, path: &str) -> TokenStream {
             ));
             quote! {
                 #doc
+                #deprecated
                 pub fn #fn_name(
                     client: &::asc_core::Client,
                     id: impl #as_ref<str>,
@@ -1099,6 +1108,7 @@ fn linkage_fns(
     target: &Type,
     type_name: &str,
     path: &str,
+    deprecated: Option<&TokenStream>,
 ) -> TokenStream {
     let as_ref = quote!(::asc_core::__private::core::convert::AsRef);
     let option = quote!(::asc_core::__private::core::option::Option);
@@ -1119,6 +1129,7 @@ fn linkage_fns(
             ));
             out.extend(quote! {
                 #d
+                #deprecated
                 pub fn #f(#client, id: impl #as_ref<str>) -> ::asc_core::LinkageListRequest<#target> {
                     ::asc_core::LinkageListRequest::<#target>::new(client, #this, #id, #name)
                 }
@@ -1131,6 +1142,7 @@ fn linkage_fns(
             ));
             out.extend(quote! {
                 #d
+                #deprecated
                 pub fn #f(#client, id: impl #as_ref<str>) -> ::asc_core::LinkageRequest<#target> {
                     ::asc_core::LinkageRequest::<#target>::new(client, #this, #id, #name)
                 }
@@ -1172,6 +1184,7 @@ fn linkage_fns(
             ));
             out.extend(quote! {
                 #d
+                #deprecated
                 pub fn #f(#client, id: impl #as_ref<str>, ids: &[&str]) -> ::asc_core::LinkageWriteRequest {
                     ::asc_core::LinkageWriteRequest::#call::<#target>(client, #this, #id, #name, ids)
                 }
@@ -1185,6 +1198,7 @@ fn linkage_fns(
         ));
         out.extend(quote! {
             #d
+            #deprecated
             pub fn #f(#client, id: impl #as_ref<str>, target: #option<&str>) -> ::asc_core::LinkageWriteRequest {
                 ::asc_core::LinkageWriteRequest::set_link::<#target>(client, #this, #id, #name, target)
             }

@@ -99,6 +99,42 @@ fn related_reads_and_docs() {
 }
 
 #[test]
+fn no_read_generates_no_read() {
+    let (_, expanded) = expand_file("no_read");
+    assert_snapshot("no_read", &expanded);
+    assert!(!expanded.contains("pub fn read("), "{expanded}");
+    assert!(
+        expanded.contains("::asc_core::Operations::NONE")
+            && expanded.contains(".with_create(true)")
+            && expanded.contains(".with_delete(true)"),
+        "{expanded}"
+    );
+}
+
+#[test]
+fn deprecated_marks_every_request_function_and_not_the_struct() {
+    let (_, expanded) = expand_file("deprecated");
+    assert_snapshot("deprecated", &expanded);
+    // read, list, delete, the relationships' read, list and linkage
+    // functions; not the selectors' `as_str` and `all` (`pub const fn`).
+    let functions = expanded.matches("pub fn ").count();
+    assert_eq!(functions, 8, "{expanded}");
+    assert_eq!(
+        expanded.matches("#[deprecated(").count(),
+        functions,
+        "{expanded}"
+    );
+    assert!(
+        expanded.contains("use `localization` of the v2 image"),
+        "{expanded}"
+    );
+    assert!(
+        expanded.contains("const DEPRECATED_RELATIONSHIPS"),
+        "{expanded}"
+    );
+}
+
+#[test]
 fn mistakes_give_errors_and_stubs() {
     let (_, expanded) = expand_file("mistakes");
     assert_snapshot("mistakes", &expanded);

@@ -97,6 +97,8 @@ async fn dispatch(s: &Arc<Shared>, req: Request) -> Result<Response, AppleError>
             let body = read_body(body).await?;
             create(s, decl, &pairs, &body)
         }
+        // Apple has no such route for a type declared `no_read`.
+        ([_], &Method::GET) if !decl.read => Err(AppleError::path_not_found()),
         ([id], &Method::GET) => read_one(&g, id),
         ([id], &Method::PATCH) => {
             let body = read_body(body).await?;

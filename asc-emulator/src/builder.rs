@@ -97,12 +97,11 @@ impl Default for EmulatorBuilder {
 
 impl EmulatorBuilder {
     /// Serves a declared resource at its path (`R::PATH`), with its attribute and
-    /// relationship names, and the `limit[rel]` maxima it declares with
-    /// `include_limit = N` (which [`ResourceMeta`] does not carry: through
-    /// [`resource_meta`](Self::resource_meta) every maximum is Apple's usual 50).
-    pub fn resource<R: Resource>(mut self) -> Self {
-        self.decls.push(Decl::from_resource::<R>());
-        self
+    /// relationship names, its lists and linkage routes, and the `limit[rel]`
+    /// maxima it declares with `include_limit = N`: the same as
+    /// [`resource_meta`](Self::resource_meta) of `R::meta()`.
+    pub fn resource<R: Resource>(self) -> Self {
+        self.resource_meta(R::meta())
     }
 
     /// Serves a resource described by plain data. Several declarations may share a

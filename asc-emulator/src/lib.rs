@@ -42,19 +42,12 @@
 //! any client.
 //!
 //! ```
-//! use asc_core::{RelationshipMeta, ResourceMeta};
+//! use asc_core::ResourceMeta;
 //! use asc_emulator::{Emulator, Fault, FaultRoute, Method};
 //! use serde_json::json;
 //!
 //! // Usually written by #[derive(AscResource)]; by hand here.
-//! const THINGS: ResourceMeta = ResourceMeta {
-//!     type_name: "things",
-//!     path: "/v1/things",
-//!     attributes: &["name"],
-//!     relationships: &[],
-//!     lists: &[],
-//!     linkages: &[],
-//! };
+//! const THINGS: ResourceMeta = ResourceMeta::new("things", "/v1/things").with_attributes(&["name"]);
 //!
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -13,7 +13,7 @@ use crate::store::Fields;
 pub(crate) const MAX_LIMIT: usize = 200;
 /// The largest `limit[rel]` of an included to-many relationship, unless its
 /// declaration says otherwise.
-pub(crate) const MAX_INCLUDE_LIMIT: usize = 50;
+pub(crate) const MAX_INCLUDE_LIMIT: usize = asc_core::DEFAULT_INCLUDE_LIMIT as usize;
 /// How many resources of an included to-many relationship Apple includes
 /// (and links in the relationship's `data`) when the request has no `limit[rel]`.
 pub(crate) const INCLUDED_TO_MANY: usize = 10;

@@ -19,6 +19,9 @@ pub(crate) struct Decl {
     pub lists: Vec<ListMeta>,
     /// The linkage routes it serves, as declared.
     pub linkages: Vec<LinkageMeta>,
+    /// It serves `GET {path}/{id}` (a declaration with `no_read` does not,
+    /// like Apple for the types it only embeds or lists).
+    pub read: bool,
 }
 
 /// One relationship of a declaration.
@@ -30,8 +33,7 @@ pub(crate) struct Rel {
     pub to_many: bool,
     pub include: bool,
     /// The largest `limit[name]`: Apple's 50 unless the declaration says
-    /// otherwise (`Resource::INCLUDE_LIMITS`, known through
-    /// [`EmulatorBuilder::resource`](crate::EmulatorBuilder::resource)).
+    /// otherwise (`include_limit = N`, in [`ResourceMeta::include_limits`]).
     pub include_limit: usize,
 }
 
@@ -50,24 +52,13 @@ impl Decl {
                     target_path: r.target_path.trim_end_matches('/').to_owned(),
                     to_many: r.to_many,
                     include: r.include,
-                    include_limit: crate::query::MAX_INCLUDE_LIMIT,
+                    include_limit: meta.include_limit(r.name) as usize,
                 })
                 .collect(),
             lists: meta.lists.to_vec(),
             linkages: meta.linkages.to_vec(),
+            read: meta.operations.read,
         }
-    }
-
-    /// A declared resource: its description, and the `limit[rel]` maxima
-    /// that [`ResourceMeta`] does not carry.
-    pub fn from_resource<R: asc_core::Resource>() -> Decl {
-        let mut decl = Decl::from_meta(&R::meta());
-        for (name, max) in R::INCLUDE_LIMITS {
-            if let Some(rel) = decl.relationships.iter_mut().find(|r| r.name == *name) {
-                rel.include_limit = *max as usize;
-            }
-        }
-        decl
     }
 
     /// The top-level list, or a to-many relationship's list, when declared.
@@ -272,6 +263,7 @@ impl Registry {
                 relationships,
                 lists: Vec::new(),
                 linkages: Vec::new(),
+                read: true,
             });
         }
         for d in inferred {
@@ -315,6 +307,7 @@ mod tests {
                 .collect(),
             lists: Vec::new(),
             linkages: Vec::new(),
+            read: true,
         }
     }
 

@@ -423,6 +423,7 @@ mod tests {
                 }],
                 lists: Vec::new(),
                 linkages: Vec::new(),
+                read: true,
             })
             .unwrap();
         }
@@ -440,6 +441,7 @@ mod tests {
             }],
             lists: Vec::new(),
             linkages: Vec::new(),
+            read: true,
         })
         .unwrap();
         r
@@ -493,6 +495,7 @@ mod tests {
             }],
             lists: Vec::new(),
             linkages: Vec::new(),
+            read: true,
         })
         .unwrap();
         let mut s = Store::default();

@@ -1,7 +1,8 @@
 //! `limit[rel]` maxima: Apple's 50 for almost every included to-many
 //! relationship, and what a declaration says with `include_limit = N` (the
-//! `builds` of a beta group take 1000 in Apple's document 4.4.1), learnt by
-//! `EmulatorBuilder::resource::<R>()`.
+//! `builds` of a beta group take 1000 in Apple's document 4.4.1), learnt from
+//! `ResourceMeta::include_limits`: through `EmulatorBuilder::resource::<R>()`
+//! and through `resource_metas(asc_resources::declared())` alike.
 
 mod common;
 
@@ -75,11 +76,43 @@ async fn a_declared_include_limit_is_the_emulators_maximum_and_others_stay_at_50
     assert_eq!(response.data.name.as_deref(), Some("QA"));
 }
 
-/// Without the declaration's type (plain `ResourceMeta`), every maximum is 50.
+/// Through plain `ResourceMeta`s (as `resource_metas(asc_resources::declared())`
+/// registers them), the declared maximum holds too; a meta that declares none
+/// keeps Apple's usual 50.
 #[tokio::test]
-async fn through_resource_meta_the_maximum_is_apples_usual_50() {
+async fn through_resource_metas_the_declared_maximum_holds() {
+    use asc_core::Resource as _;
+    assert_eq!(BetaGroup::meta().include_limit("builds"), 1000);
+    assert_eq!(BetaGroup::meta().include_limit("betaTesters"), 50);
     let emu = Emulator::builder()
-        .resource_meta(<BetaGroup as asc_core::Resource>::meta())
+        .resource_metas([BetaGroup::meta(), Build::meta()])
+        .seed(json!({"data": [{"type": "betaGroups", "id": "g"}]}))
+        .start()
+        .await
+        .unwrap();
+    let get = |query: &'static str| {
+        let emu = &emu;
+        async move { call(emu, Method::GET, &format!("/v1/betaGroups/g?{query}"), None).await }
+    };
+    let (status, _, doc) = get("include=builds&limit[builds]=1000").await;
+    assert_eq!(status, 200, "{doc}");
+    let (status, _, doc) = get("include=builds&limit[builds]=1001").await;
+    assert_eq!(
+        (status, code(&doc)),
+        (400, "PARAMETER_ERROR.INVALID"),
+        "{doc}"
+    );
+    let (status, _, doc) = get("include=betaTesters&limit[betaTesters]=51").await;
+    assert_eq!(
+        (status, code(&doc)),
+        (400, "PARAMETER_ERROR.INVALID"),
+        "{doc}"
+    );
+
+    // The same description without its include limits: 50 for every relationship.
+    let plain = BetaGroup::meta().with_include_limits(&[]);
+    let emu = Emulator::builder()
+        .resource_meta(plain)
         .resource::<Build>()
         .seed(json!({"data": [{"type": "betaGroups", "id": "g"}]}))
         .start()

@@ -7,12 +7,9 @@ use asc_emulator::Emulator;
 use common::*;
 use serde_json::{Value, json};
 
-const THINGS: ResourceMeta = ResourceMeta {
-    type_name: "things",
-    path: "/v1/things",
-    attributes: &["name", "platform"],
-    relationships: &[],
-    lists: &[ListMeta {
+const THINGS: ResourceMeta = ResourceMeta::new("things", "/v1/things")
+    .with_attributes(&["name", "platform"])
+    .with_lists(&[ListMeta {
         relationship: None,
         filters: &[
             FilterMeta {
@@ -30,9 +27,7 @@ const THINGS: ResourceMeta = ResourceMeta {
         ],
         sort: &["name"],
         max_limit: 3,
-    }],
-    linkages: &[],
-};
+    }]);
 
 async fn things() -> Emulator {
     let data: Vec<Value> = (1..=5)

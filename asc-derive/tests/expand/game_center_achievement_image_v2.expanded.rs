@@ -168,6 +168,11 @@ impl ::asc_core::Resource for GameCenterAchievementImageV2 {
     ];
     type Field = GameCenterAchievementImageV2Field;
     type Include = GameCenterAchievementImageV2Include;
+    const OPERATIONS: ::asc_core::Operations = ::asc_core::Operations::READ
+        .with_create(true)
+        .with_update(true)
+        .with_delete(true)
+        .with_asset(true);
 }
 #[automatically_derived]
 impl<'de> ::asc_core::__private::serde::Deserialize<'de>

@@ -1,5 +1,5 @@
 ::core::compile_error! {
-    "unknown key `kind` in `#[asc(...)]` on a struct: expected `type = \"...\"`, `path = \"...\"`, `create = Payload`, `update = Payload`, `delete`, `asset`, `list(...)` or `crate = \"...\"`"
+    "unknown key `kind` in `#[asc(...)]` on a struct: expected `type = \"...\"`, `path = \"...\"`, `create = Payload`, `update = Payload`, `delete`, `asset`, `no_read`, `deprecated = \"...\"`, `list(...)` or `crate = \"...\"`"
 }
 ::core::compile_error! {
     "missing `type`: name the JSON:API type, such as `#[asc(type = \"gameCenterAchievementImages\")]`"

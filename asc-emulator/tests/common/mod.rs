@@ -39,86 +39,70 @@ const LOC_ATTRS: &[&str] = &[
     "afterEarnedDescription",
 ];
 
-pub const IMAGE_V1: ResourceMeta = ResourceMeta {
-    type_name: IMAGES,
-    path: "/v1/gameCenterAchievementImages",
-    attributes: IMAGE_ATTRS,
-    relationships: &[RelationshipMeta {
+pub const IMAGE_V1: ResourceMeta = ResourceMeta::new(IMAGES, "/v1/gameCenterAchievementImages")
+    .with_attributes(IMAGE_ATTRS)
+    .with_relationships(&[RelationshipMeta {
         name: "gameCenterAchievementLocalization",
         target_type: LOCALIZATIONS,
         target_path: "/v1/gameCenterAchievementLocalizations",
         to_many: false,
         include: true,
-    }],
-    lists: &[],
-    linkages: &[],
-};
+    }]);
 
-pub const IMAGE_V2: ResourceMeta = ResourceMeta {
-    type_name: IMAGES,
-    path: "/v2/gameCenterAchievementImages",
-    attributes: IMAGE_ATTRS,
-    relationships: &[RelationshipMeta {
+pub const IMAGE_V2: ResourceMeta = ResourceMeta::new(IMAGES, "/v2/gameCenterAchievementImages")
+    .with_attributes(IMAGE_ATTRS)
+    .with_relationships(&[RelationshipMeta {
         name: "localization",
         target_type: LOCALIZATIONS,
         target_path: "/v2/gameCenterAchievementLocalizations",
         to_many: false,
         include: true,
-    }],
-    lists: &[],
-    linkages: &[],
-};
+    }]);
 
-pub const LOC_V1: ResourceMeta = ResourceMeta {
-    type_name: LOCALIZATIONS,
-    path: "/v1/gameCenterAchievementLocalizations",
-    attributes: LOC_ATTRS,
-    relationships: &[
-        RelationshipMeta {
-            name: "gameCenterAchievement",
-            target_type: "gameCenterAchievements",
-            target_path: "/v1/gameCenterAchievements",
-            to_many: false,
-            include: true,
-        },
-        RelationshipMeta {
-            name: "gameCenterAchievementImage",
-            target_type: IMAGES,
-            target_path: "/v1/gameCenterAchievementImages",
-            to_many: false,
-            include: true,
-        },
-    ],
-    lists: &[],
-    linkages: &[
-        get_linkage("gameCenterAchievement"),
-        get_linkage("gameCenterAchievementImage"),
-    ],
-};
+pub const LOC_V1: ResourceMeta =
+    ResourceMeta::new(LOCALIZATIONS, "/v1/gameCenterAchievementLocalizations")
+        .with_attributes(LOC_ATTRS)
+        .with_relationships(&[
+            RelationshipMeta {
+                name: "gameCenterAchievement",
+                target_type: "gameCenterAchievements",
+                target_path: "/v1/gameCenterAchievements",
+                to_many: false,
+                include: true,
+            },
+            RelationshipMeta {
+                name: "gameCenterAchievementImage",
+                target_type: IMAGES,
+                target_path: "/v1/gameCenterAchievementImages",
+                to_many: false,
+                include: true,
+            },
+        ])
+        .with_linkages(&[
+            get_linkage("gameCenterAchievement"),
+            get_linkage("gameCenterAchievementImage"),
+        ]);
 
-pub const LOC_V2: ResourceMeta = ResourceMeta {
-    type_name: LOCALIZATIONS,
-    path: "/v2/gameCenterAchievementLocalizations",
-    attributes: LOC_ATTRS,
-    relationships: &[
-        RelationshipMeta {
-            name: "version",
-            target_type: "gameCenterAchievementVersions",
-            target_path: "/v2/gameCenterAchievementVersions",
-            to_many: false,
-            include: true,
-        },
-        RelationshipMeta {
-            name: "image",
-            target_type: IMAGES,
-            target_path: "/v2/gameCenterAchievementImages",
-            to_many: false,
-            include: true,
-        },
-    ],
-    lists: &[],
-    linkages: &[get_linkage("image")],
-};
+pub const LOC_V2: ResourceMeta =
+    ResourceMeta::new(LOCALIZATIONS, "/v2/gameCenterAchievementLocalizations")
+        .with_attributes(LOC_ATTRS)
+        .with_relationships(&[
+            RelationshipMeta {
+                name: "version",
+                target_type: "gameCenterAchievementVersions",
+                target_path: "/v2/gameCenterAchievementVersions",
+                to_many: false,
+                include: true,
+            },
+            RelationshipMeta {
+                name: "image",
+                target_type: IMAGES,
+                target_path: "/v2/gameCenterAchievementImages",
+                to_many: false,
+                include: true,
+            },
+        ])
+        .with_linkages(&[get_linkage("image")]);
 
 /// The `GET .../relationships/{name}` route of a relationship, and no other.
 const fn get_linkage(relationship: &'static str) -> LinkageMeta {
@@ -158,82 +142,78 @@ const fn rel(
 /// An achievement with every attribute and relationship name of Apple's
 /// `GameCenterAchievement`, so that Apple's `fields[gameCenterAchievements]`
 /// values are all known.
-pub const ACHIEVEMENT_V1: ResourceMeta = ResourceMeta {
-    type_name: ACHIEVEMENTS,
-    path: "/v1/gameCenterAchievements",
-    attributes: &[
-        "referenceName",
-        "vendorIdentifier",
-        "points",
-        "showBeforeEarned",
-        "repeatable",
-        "archived",
-        "activityProperties",
-    ],
-    relationships: &[
-        rel(
-            "gameCenterDetail",
-            "gameCenterDetails",
-            "/v1/gameCenterDetails",
-            false,
-        ),
-        rel(
-            "gameCenterGroup",
-            "gameCenterGroups",
-            "/v1/gameCenterGroups",
-            false,
-        ),
-        rel(
-            "groupAchievement",
-            ACHIEVEMENTS,
-            "/v1/gameCenterAchievements",
-            false,
-        ),
-        rel(
-            "localizations",
-            LOCALIZATIONS,
-            "/v1/gameCenterAchievementLocalizations",
-            true,
-        ),
-        rel(
-            "releases",
-            "gameCenterAchievementReleases",
-            "/v1/gameCenterAchievementReleases",
-            true,
-        ),
-        rel(
-            "activity",
-            "gameCenterActivities",
-            "/v1/gameCenterActivities",
-            false,
-        ),
-    ],
-    lists: &[LOCALIZATIONS_LIST],
-    linkages: &[get_linkage("localizations")],
-};
+pub const ACHIEVEMENT_V1: ResourceMeta =
+    ResourceMeta::new(ACHIEVEMENTS, "/v1/gameCenterAchievements")
+        .with_attributes(&[
+            "referenceName",
+            "vendorIdentifier",
+            "points",
+            "showBeforeEarned",
+            "repeatable",
+            "archived",
+            "activityProperties",
+        ])
+        .with_relationships(&[
+            rel(
+                "gameCenterDetail",
+                "gameCenterDetails",
+                "/v1/gameCenterDetails",
+                false,
+            ),
+            rel(
+                "gameCenterGroup",
+                "gameCenterGroups",
+                "/v1/gameCenterGroups",
+                false,
+            ),
+            rel(
+                "groupAchievement",
+                ACHIEVEMENTS,
+                "/v1/gameCenterAchievements",
+                false,
+            ),
+            rel(
+                "localizations",
+                LOCALIZATIONS,
+                "/v1/gameCenterAchievementLocalizations",
+                true,
+            ),
+            rel(
+                "releases",
+                "gameCenterAchievementReleases",
+                "/v1/gameCenterAchievementReleases",
+                true,
+            ),
+            rel(
+                "activity",
+                "gameCenterActivities",
+                "/v1/gameCenterActivities",
+                false,
+            ),
+        ])
+        .with_lists(&[LOCALIZATIONS_LIST])
+        .with_linkages(&[get_linkage("localizations")]);
 
 /// An achievement version with every name of Apple's `GameCenterAchievementVersionV2`.
-pub const VERSION_V2: ResourceMeta = ResourceMeta {
-    type_name: VERSIONS,
-    path: "/v2/gameCenterAchievementVersions",
-    attributes: &["version", "state"],
-    relationships: &[
-        rel(
-            "achievement",
-            ACHIEVEMENTS,
-            "/v1/gameCenterAchievements",
-            false,
-        ),
-        rel(
-            "localizations",
-            LOCALIZATIONS,
-            "/v2/gameCenterAchievementLocalizations",
-            true,
-        ),
-    ],
-    lists: &[LOCALIZATIONS_LIST],
-    linkages: &[get_linkage("localizations")],
-};
+pub const VERSION_V2: ResourceMeta =
+    ResourceMeta::new(VERSIONS, "/v2/gameCenterAchievementVersions")
+        .with_attributes(&["version", "state"])
+        .with_relationships(&[
+            rel(
+                "achievement",
+                ACHIEVEMENTS,
+                "/v1/gameCenterAchievements",
+                false,
+            ),
+            rel(
+                "localizations",
+                LOCALIZATIONS,
+                "/v2/gameCenterAchievementLocalizations",
+                true,
+            ),
+        ])
+        .with_lists(&[LOCALIZATIONS_LIST])
+        .with_linkages(&[get_linkage("localizations")]);
 
 /// Apple's documented example response for GET /v1/gameCenterAchievementImages/{id}.
 pub fn apple_example() -> Value {

@@ -5,15 +5,24 @@
 //! For each declaration it checks:
 //!
 //! - the JSON:API type exists, and the collection path (hence the API
-//!   version, `/v1` or `/v2`) is the collection of one of its schemas, which
-//!   has `GET {path}/{id}` (the derive always generates `read`);
+//!   version, `/v1` or `/v2`) is the collection of one of its schemas (a
+//!   type Apple gives no route at all is declared with none: `no_read`, no
+//!   writes, lists or linkage);
+//! - the operations: `read`, `create`, `update` and `delete` exist exactly
+//!   where Apple has `GET {path}/{id}`, `POST {path}`, `PATCH {path}/{id}`
+//!   and `DELETE {path}/{id}` (`no_read` declares a type without the first);
+//! - deprecation: the type is marked `deprecated = "..."` exactly when Apple
+//!   deprecates all its own routes, and a relationship exactly when Apple
+//!   deprecates all of that relationship's routes (and not the type's);
 //! - each attribute name is one of the schema's, and every attribute of the
 //!   schema is declared;
 //! - each relationship's name, target type, cardinality (`to_many`) and
 //!   target collection path (the `/v1` or `/v2` twin Apple's related route
 //!   answers with), and whether `include` may name it (as the `include`
 //!   parameter of `GET {path}/{id}`, else of the top-level list, accepts it);
-//!   every relationship of the schema with a `data` type is declared;
+//!   every relationship of the schema with a `data` type is declared; the
+//!   largest `limit[name]` of an included to-many relationship
+//!   (`include_limit = N`, else 50) equals Apple's;
 //! - the lists: the top-level list and each related list exist exactly
 //!   where Apple has `GET {path}` and `GET {path}/{id}/{to-many name}`; for
 //!   each, the `filter[...]` and `exists[...]` parameters (names; values
@@ -24,8 +33,10 @@
 //!   `{path}/{id}/relationships/{name}`.
 //!
 //! A difference is either a [`Kind::Contradiction`] (the declaration says
-//! something Apple's document does not) or a [`Kind::Omission`] (Apple's
-//! document has something the declaration does not say). A complete
+//! something Apple's document does not), a [`Kind::Omission`] (Apple's
+//! document has something the declaration does not say) or a
+//! [`Kind::Deprecation`] (Apple deprecates routes the declaration does not
+//! mark: its `apple` text gives the attribute to write). A complete
 //! declaration has neither; a partial one may have omissions, and its
 //! caller says so explicitly (the workspace test keeps an allow-list with a
 //! reason per partial declaration).
@@ -35,12 +46,9 @@
 //! - the attributes' JSON types, nullability and enum values (a declaration
 //!   gives names only; the Rust types stay behind the derive);
 //! - the filters' value types;
-//! - `include_limit` (the `limit[relationship]` maxima: `Resource::INCLUDE_LIMITS`
-//!   is not part of `ResourceMeta`);
-//! - to-one related reads (`related`), create, update, delete and asset
-//!   uploads, and the payloads' attributes and relationships (payload
-//!   declarations have no `meta()`);
-//! - deprecation;
+//! - to-one related reads (`related`), asset uploads, and the payloads'
+//!   attributes and relationships (payload declarations have no `meta()`);
+//! - the text of a deprecation note (only whether there is one);
 //! - a list's `max_limit` where Apple's endpoint gives no `limit` maximum
 //!   (every Game Center `limit` parameter of 4.4.1 has one).
 //!
@@ -63,6 +71,10 @@ pub enum Kind {
     /// Apple's document has something the declaration does not say: an
     /// error for a complete declaration, allowed for a partial one.
     Omission,
+    /// Apple deprecates routes the declaration does not mark `deprecated`:
+    /// callers get no warning. Reported apart from omissions, because a
+    /// partial declaration should still mark what it declares.
+    Deprecation,
 }
 
 /// One difference between a declaration and Apple's document.
@@ -108,16 +120,8 @@ pub fn check(doc: &Document, meta: &ResourceMeta) -> Vec<Difference> {
         return out.found;
     };
     let routes = &schema.routes;
-    if routes.read.is_none() {
-        out.contradiction(
-            "read",
-            format!(
-                "`GET {}/{{id}}` (the derive always makes `read`)",
-                meta.path
-            ),
-            "none",
-        );
-    }
+    check_operations(&mut out, schema);
+    check_deprecation(&mut out, doc, schema);
 
     // Attributes.
     let apple: BTreeSet<&str> = schema.attributes.iter().map(|a| a.name.as_str()).collect();
@@ -177,6 +181,24 @@ pub fn check(doc: &Document, meta: &ResourceMeta) -> Vec<Difference> {
                 format!("`{}`", rel.target_path),
                 format!("`{target_path}` (`{}`)", target.schema),
             );
+        }
+        if rel.to_many && rel.include {
+            let declared = meta.include_limit(rel.name);
+            let apple = [&routes.read, &routes.list]
+                .into_iter()
+                .flatten()
+                .find_map(|e| e.params.include_limits.get(rel.name).copied())
+                .unwrap_or(asc_core::DEFAULT_INCLUDE_LIMIT);
+            let what = format!("{what}: include limit");
+            if declared > apple {
+                out.contradiction(what, declared.to_string(), apple.to_string());
+            } else if declared < apple {
+                out.omission(
+                    what,
+                    declared.to_string(),
+                    format!("{apple} (declare it with `include_limit = {apple}`)"),
+                );
+            }
         }
         let accepted = includes.contains(rel.name);
         let route = include_endpoint.map_or_else(|| "no read or list".to_owned(), Endpoint::route);
@@ -291,6 +313,116 @@ pub fn check(doc: &Document, meta: &ResourceMeta) -> Vec<Difference> {
     out.found
 }
 
+/// `read`, `create`, `update` and `delete` against Apple's routes.
+fn check_operations(out: &mut Out<'_>, schema: &ResourceSchema) {
+    let (meta, routes) = (out.meta, &schema.routes);
+    let ops = meta.operations;
+    let path = meta.path;
+    let compared = [
+        (
+            "read",
+            ops.read,
+            &routes.read,
+            format!("GET {path}/{{id}}"),
+            "no_read",
+        ),
+        (
+            "create",
+            ops.create,
+            &routes.create,
+            format!("POST {path}"),
+            "create = Payload",
+        ),
+        (
+            "update",
+            ops.update,
+            &routes.update,
+            format!("PATCH {path}/{{id}}"),
+            "update = Payload",
+        ),
+        (
+            "delete",
+            ops.delete,
+            &routes.delete,
+            format!("DELETE {path}/{{id}}"),
+            "delete",
+        ),
+    ];
+    for (op, declared, apple, route, attribute) in compared {
+        match (declared, apple) {
+            (true, None) if op == "read" => out.contradiction(
+                op,
+                format!("`{route}`"),
+                format!("none (write `{attribute}`)"),
+            ),
+            (true, None) => out.contradiction(
+                op,
+                format!("`{route}`"),
+                format!("none (remove `{attribute}`)"),
+            ),
+            (false, Some(e)) if op == "read" => out.omission(
+                op,
+                format!("none (`{attribute}`)"),
+                format!("`{}`", e.route()),
+            ),
+            (false, Some(e)) => out.omission(
+                op,
+                "none",
+                format!("`{}` (declare it with `{attribute}`)", e.route()),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// The type's and its relationships' deprecation against Apple's routes.
+fn check_deprecation(out: &mut Out<'_>, doc: &Document, schema: &ResourceSchema) {
+    let meta = out.meta;
+    match (meta.deprecated, doc.deprecation_note(schema)) {
+        (None, Some(note)) => out.push(
+            Kind::Deprecation,
+            "deprecation",
+            "none",
+            format!("all its routes deprecated (write `deprecated = \"{note}\"`)"),
+        ),
+        (Some(_), None) => out.contradiction(
+            "deprecation",
+            "deprecated",
+            "routes that are not all deprecated",
+        ),
+        _ => {}
+    }
+    for rel in meta.relationships {
+        let name = rel.name;
+        let declared = meta.relationship_deprecated(name);
+        let apple = doc.relationship_deprecation_note(schema, name);
+        // Only the relationship's routes that the declaration has can be
+        // marked: its list, its linkage, or the related read of a to-one.
+        let routes = schema.routes.relationships.get(name);
+        let marked = meta.list(Some(name)).is_some()
+            || meta.linkage(name).is_some()
+            || (!rel.to_many && routes.is_some_and(|r| r.related.is_some()));
+        match (declared, apple) {
+            (None, Some(note)) if marked && meta.deprecated.is_none() => out.push(
+                Kind::Deprecation,
+                format!("relationship `{name}`: deprecation"),
+                "none",
+                format!("all its routes deprecated (write `deprecated = \"{note}\"`)"),
+            ),
+            (Some(_), None) if !schema.routes_deprecated() => out.contradiction(
+                format!("relationship `{name}`: deprecation"),
+                "deprecated",
+                if routes.is_some_and(|r| r.endpoints().any(|e| e.deprecated)) {
+                    "only some of its routes deprecated"
+                } else {
+                    "no route deprecated"
+                },
+            ),
+            _ => {}
+        }
+    }
+}
+
 /// The schema a declaration stands for: its type's schema whose collection
 /// is the declaration's path.
 fn find_schema<'d>(
@@ -322,6 +454,17 @@ fn find_schema<'d>(
     {
         return Some(found);
     }
+    // A type Apple only embeds (no route at all) is declared with no route
+    // either: `no_read`, no writes, lists or linkage. Its path is the
+    // derive's default and serves nothing.
+    let ops = meta.operations;
+    let routeless = !(ops.read || ops.create || ops.update || ops.delete || ops.asset)
+        && meta.lists.is_empty()
+        && meta.linkages.is_empty();
+    let unrouted = schemas.iter().find(|s| s.routes.path.is_none());
+    if let (true, Some(found)) = (routeless, unrouted) {
+        return Some(found);
+    }
     let paths: Vec<String> = schemas
         .iter()
         .filter_map(|s| s.routes.path.as_deref())
@@ -339,6 +482,9 @@ fn find_schema<'d>(
                 "routes under `{}` that asc-gen's reader assigns to no schema",
                 meta.path
             ),
+            (true, false) if unrouted.is_some() => {
+                "no route (declare it `no_read`, with no writes, lists or linkage)".to_owned()
+            }
             (true, false) => "no route".to_owned(),
             (false, false) => paths.join(" and "),
         },

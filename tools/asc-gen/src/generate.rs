@@ -248,13 +248,8 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
     if path.is_none() {
         unsupported.push(format!(
             "no route of Apple's document answers with or writes `{name}`: the declaration's \
-             `read` and path are guesses (`/v1/{}`)",
+             path is a guess (`/v1/{}`)",
             r.type_name
-        ));
-    } else if routes.read.is_none() {
-        unsupported.push(format!(
-            "Apple has no `GET {}/{{id}}`, but the derive always generates `read`",
-            path.as_deref().unwrap_or_default()
         ));
     }
     for e in &routes.other {
@@ -269,7 +264,7 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
     }
 
     // ---------------------------------------------------------- the struct
-    let twin = twin_of(doc, r);
+    let twin = doc.replacement(r);
     let mut doc_lines = Vec::new();
     match &r.description {
         Some(d) => doc_lines.push(d.clone()),
@@ -284,7 +279,8 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
             }
         )),
     }
-    let deprecated = own_routes_deprecated(r);
+    let note = doc.deprecation_note(r);
+    let deprecated = note.is_some();
     if deprecated {
         doc_lines.push(String::new());
         doc_lines.push(match &twin {
@@ -359,6 +355,19 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
     let parent = asset_parent(r, create);
     if parent.is_some() {
         asc.push("asset".to_owned());
+    }
+    if routes.read.is_none() {
+        if parent.is_some() {
+            unsupported.push(format!(
+                "Apple has no `GET {}/{{id}}`, but an `asset` is read back while it is processed",
+                path.as_deref().unwrap_or_default()
+            ));
+        } else {
+            asc.push("no_read".to_owned());
+        }
+    }
+    if let Some(note) = &note {
+        asc.push(format!("deprecated = \"{note}\""));
     }
 
     let mut fields = String::new();
@@ -504,10 +513,21 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
                 ));
                 params_left_out(&related.params, &related.route(), &mut unsupported);
             }
-            // A deprecated struct already marks every function it has.
             if related.deprecated && !deprecated {
                 lines.push(format!("`{}` is deprecated by Apple.", related.route()));
-                unsupported.push(deprecated_fn(related));
+            }
+        }
+        // A deprecated type already marks every function it has; a
+        // relationship is marked as a whole, when all its routes are.
+        let rel_note = doc.relationship_deprecation_note(r, &rel.name);
+        if !deprecated && rel_note.is_none() {
+            for e in rel_routes.endpoints().filter(|e| e.deprecated) {
+                unsupported.push(format!(
+                    "`{}` is deprecated by Apple, but other routes of `{}` are not: the derive \
+                     marks a relationship's functions all or none",
+                    e.route(),
+                    rel.name
+                ));
             }
         }
         let mut linkage = Vec::new();
@@ -515,9 +535,6 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
             if let Some(e) = e {
                 if ok {
                     linkage.push(flag.to_owned());
-                    if e.deprecated && !deprecated {
-                        unsupported.push(deprecated_fn(e));
-                    }
                 } else {
                     unsupported.push(format!(
                         "`{}`: the derive's linkage of a {} relationship has no such route",
@@ -566,6 +583,11 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
                 linkage.join(", ")
             ));
         }
+        if let Some(note) = &rel_note
+            && (rel_routes.related.is_some() || !linkage.is_empty())
+        {
+            flags.push(format!("deprecated = \"{note}\""));
+        }
         if flags.is_empty() {
             flags.push("relationship".to_owned());
         }
@@ -598,7 +620,11 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
     .flatten()
     {
         if e.deprecated && !deprecated {
-            unsupported.push(deprecated_fn(e));
+            unsupported.push(format!(
+                "`{}` is deprecated by Apple, but other routes of `{name}` are not: the derive \
+                 marks a type's functions all or none",
+                e.route()
+            ));
         }
     }
     if let Some(read) = &routes.read {
@@ -618,13 +644,6 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
         }
     }
     code.push_str(&docs(&doc_lines, ""));
-    if deprecated {
-        let note = match &twin {
-            Some((t, p)) => format!("Apple deprecates these routes; use `{t}` (`{p}`)"),
-            None => "Apple deprecates these routes".to_owned(),
-        };
-        let _ = writeln!(code, "#[deprecated(note = \"{note}\")]");
-    }
     let _ = writeln!(code, "#[derive(AscResource, Debug, Clone, PartialEq)]");
     let asc_line = format!("#[asc({})]", asc.join(", "));
     if asc_line.len() <= 100 {
@@ -642,14 +661,6 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
     draft
 }
 
-fn deprecated_fn(e: &Endpoint) -> String {
-    format!(
-        "`{}` is deprecated by Apple, but the derive cannot mark the function it generates \
-         `#[deprecated]`",
-        e.route()
-    )
-}
-
 /// Parameters of a read that the derive has no grammar for.
 fn params_left_out(params: &Params, route: &str, unsupported: &mut Vec<String>) {
     for p in &params.other {
@@ -657,30 +668,6 @@ fn params_left_out(params: &Params, route: &str, unsupported: &mut Vec<String>) 
             "`{route}` takes `{p}`, which the derive does not declare"
         ));
     }
-}
-
-/// True when the schema's own routes (read, list, writes) are all deprecated.
-fn own_routes_deprecated(r: &ResourceSchema) -> bool {
-    let own: Vec<&Endpoint> = [
-        &r.routes.read,
-        &r.routes.list,
-        &r.routes.create,
-        &r.routes.update,
-        &r.routes.delete,
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    r.deprecated || (!own.is_empty() && own.iter().all(|e| e.deprecated))
-}
-
-/// The other schema of the same type whose routes are not deprecated: its
-/// name and collection path.
-fn twin_of(doc: &Document, r: &ResourceSchema) -> Option<(String, String)> {
-    doc.of_type(&r.type_name)
-        .into_iter()
-        .filter(|t| t.schema != r.schema && !own_routes_deprecated(t))
-        .find_map(|t| Some((t.schema.clone(), t.routes.path.clone()?)))
 }
 
 /// The to-one relationship an upload is created for, when the schema has

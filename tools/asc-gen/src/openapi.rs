@@ -215,6 +215,44 @@ pub struct Routes {
     pub other: Vec<Endpoint>,
 }
 
+impl ResourceSchema {
+    /// True when Apple deprecates the schema, or every one of its own
+    /// routes (read, list, create, update, delete) and it has some.
+    pub fn routes_deprecated(&self) -> bool {
+        let own: Vec<&Endpoint> = [
+            &self.routes.read,
+            &self.routes.list,
+            &self.routes.create,
+            &self.routes.update,
+            &self.routes.delete,
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        self.deprecated || (!own.is_empty() && own.iter().all(|e| e.deprecated))
+    }
+}
+
+impl RelationshipRoutes {
+    /// Its routes: related, then linkage `GET`, `POST`, `PATCH`, `DELETE`.
+    pub fn endpoints(&self) -> impl Iterator<Item = &Endpoint> {
+        [
+            &self.related,
+            &self.get,
+            &self.post,
+            &self.patch,
+            &self.delete,
+        ]
+        .into_iter()
+        .flatten()
+    }
+
+    /// True when it has routes and Apple deprecates every one.
+    pub fn all_deprecated(&self) -> bool {
+        self.endpoints().next().is_some() && self.endpoints().all(|e| e.deprecated)
+    }
+}
+
 /// The routes of one relationship.
 #[derive(Debug, Clone, Default)]
 pub struct RelationshipRoutes {
@@ -443,6 +481,45 @@ impl Document {
             .iter()
             .filter(|r| r.type_name == type_name)
             .collect()
+    }
+
+    /// The other schema of `r`'s type whose routes are not deprecated: its
+    /// name and collection path (what replaces a deprecated `/v1` schema).
+    pub fn replacement(&self, r: &ResourceSchema) -> Option<(String, String)> {
+        self.of_type(&r.type_name)
+            .into_iter()
+            .filter(|t| t.schema != r.schema && !t.routes_deprecated())
+            .find_map(|t| Some((t.schema.clone(), t.routes.path.clone()?)))
+    }
+
+    /// The note of `#[asc(deprecated = "...")]` for a schema whose routes
+    /// Apple deprecates: its replacement, when there is one; `None` when
+    /// its routes are not deprecated.
+    pub fn deprecation_note(&self, r: &ResourceSchema) -> Option<String> {
+        if !r.routes_deprecated() {
+            return None;
+        }
+        Some(match self.replacement(r) {
+            Some((schema, path)) => format!("use `{schema}` (`{path}`)"),
+            None => "Apple deprecates these routes, with no replacement".to_owned(),
+        })
+    }
+
+    /// The note of `deprecated = "..."` on the relationship `name` of `r`,
+    /// when Apple deprecates each of its routes and not `r`'s own: the
+    /// relationship `{name}V2` when it has routes that are not deprecated.
+    pub fn relationship_deprecation_note(&self, r: &ResourceSchema, name: &str) -> Option<String> {
+        let routes = r.routes.relationships.get(name)?;
+        if !routes.all_deprecated() || r.routes_deprecated() {
+            return None;
+        }
+        let v2 = format!("{name}V2");
+        Some(match r.routes.relationships.get(&v2) {
+            Some(twin) if twin.endpoints().any(|e| !e.deprecated) => {
+                format!("use `{v2}` of `{}`", r.schema)
+            }
+            _ => "Apple deprecates this relationship's routes, with no replacement".to_owned(),
+        })
     }
 
     /// The distinct JSON:API types, sorted.

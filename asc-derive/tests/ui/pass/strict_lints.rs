@@ -79,6 +79,29 @@ pub mod resources {
         pub images: ToMany<Image>,
     }
 
+    /// An old image whose routes Apple deprecates; one relationship's
+    /// routes have a note of their own. Using the struct does not warn.
+    #[derive(AscResource, Debug, Clone)]
+    #[asc(type = "images", deprecated = "use `Image` (`/v2/images`)", list, delete)]
+    pub struct OldImage {
+        /// The id.
+        pub id: String,
+        /// The owner.
+        #[asc(include, related, linkage(get, set), deprecated = "use `owner` of `Image`")]
+        pub owner: ToOne<Owner>,
+    }
+
+    /// A type Apple has no `GET {path}/{id}` for, listed and deleted only.
+    #[derive(AscResource, Debug, Clone)]
+    #[asc(type = "teams", no_read, list, delete)]
+    pub struct Team {
+        /// The id.
+        pub id: String,
+        /// Its members, whose related list Apple deprecates.
+        #[asc(list, linkage(get, add, remove, replace), deprecated = "list the members instead")]
+        pub members: ToMany<Owner>,
+    }
+
     /// A crate-private declaration.
     #[derive(AscResource, Debug)]
     #[asc(type = "secrets")]
@@ -98,6 +121,12 @@ fn main() {
     assert_eq!(resources::ImageField::Owner.as_str(), "owner");
     assert!(resources::OwnerInclude::all().is_empty());
     let _ = (ToOne::<resources::Owner>::default(), ToMany::<resources::Image>::default());
+    let old: resources::OldImage =
+        serde_json::from_str(r#"{"type":"images","id":"1"}"#).unwrap();
+    assert_eq!(old.id, "1");
+    use asc_core::Resource as _;
+    assert!(resources::OldImage::DEPRECATED.is_some());
+    assert!(!resources::Team::OPERATIONS.read && resources::Team::OPERATIONS.delete);
     let update = resources::PictureUpdate::default();
     assert_eq!(serde_json::to_string(&update).unwrap(), r#"{"data":{"type":"pictures"}}"#);
 }
