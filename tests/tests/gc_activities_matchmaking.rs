@@ -20,30 +20,32 @@ use asc_emulator::Emulator;
 use asc_resources::{
     AssetDeliveryState, GameCenterAchievement, GameCenterAchievementV2, GameCenterActivity,
     GameCenterActivityCreate, GameCenterActivityField, GameCenterActivityImage,
-    GameCenterActivityImageField, GameCenterActivityInclude, GameCenterActivityLocalization,
-    GameCenterActivityLocalizationCreate, GameCenterActivityLocalizationField,
-    GameCenterActivityLocalizationInclude, GameCenterActivityLocalizationUpdate,
-    GameCenterActivityPlayStyle, GameCenterActivityUpdate, GameCenterActivityVersion,
-    GameCenterActivityVersionField, GameCenterActivityVersionInclude,
-    GameCenterActivityVersionRelease, GameCenterActivityVersionReleaseField,
-    GameCenterActivityVersionReleaseInclude, GameCenterActivityVersionUpdate, GameCenterChallenge,
-    GameCenterChallengeChallengeType, GameCenterChallengeCreate, GameCenterChallengeField,
-    GameCenterChallengeImage, GameCenterChallengeImageField, GameCenterChallengeInclude,
-    GameCenterChallengeLocalization, GameCenterChallengeLocalizationField,
-    GameCenterChallengeLocalizationInclude, GameCenterChallengeLocalizationUpdate,
-    GameCenterChallengeUpdate, GameCenterChallengeVersion, GameCenterChallengeVersionCreate,
-    GameCenterChallengeVersionField, GameCenterChallengeVersionInclude,
-    GameCenterChallengeVersionRelease, GameCenterChallengeVersionReleaseField,
-    GameCenterChallengeVersionReleaseInclude, GameCenterLeaderboardV2, GameCenterMatchmakingQueue,
-    GameCenterMatchmakingQueueCreate, GameCenterMatchmakingQueueField,
-    GameCenterMatchmakingQueueInclude, GameCenterMatchmakingQueueUpdate, GameCenterMatchmakingRule,
+    GameCenterActivityImageCreate, GameCenterActivityImageField, GameCenterActivityInclude,
+    GameCenterActivityLocalization, GameCenterActivityLocalizationCreate,
+    GameCenterActivityLocalizationField, GameCenterActivityLocalizationInclude,
+    GameCenterActivityLocalizationUpdate, GameCenterActivityPlayStyle, GameCenterActivityUpdate,
+    GameCenterActivityVersion, GameCenterActivityVersionCreate, GameCenterActivityVersionField,
+    GameCenterActivityVersionInclude, GameCenterActivityVersionRelease,
+    GameCenterActivityVersionReleaseField, GameCenterActivityVersionReleaseInclude,
+    GameCenterActivityVersionUpdate, GameCenterChallenge, GameCenterChallengeChallengeType,
+    GameCenterChallengeCreate, GameCenterChallengeField, GameCenterChallengeImage,
+    GameCenterChallengeImageField, GameCenterChallengeInclude, GameCenterChallengeLocalization,
+    GameCenterChallengeLocalizationField, GameCenterChallengeLocalizationInclude,
+    GameCenterChallengeLocalizationUpdate, GameCenterChallengeUpdate, GameCenterChallengeVersion,
+    GameCenterChallengeVersionCreate, GameCenterChallengeVersionField,
+    GameCenterChallengeVersionInclude, GameCenterChallengeVersionRelease,
+    GameCenterChallengeVersionReleaseField, GameCenterChallengeVersionReleaseInclude,
+    GameCenterLeaderboardV2, GameCenterMatchmakingQueue, GameCenterMatchmakingQueueCreate,
+    GameCenterMatchmakingQueueField, GameCenterMatchmakingQueueInclude,
+    GameCenterMatchmakingQueueUpdate, GameCenterMatchmakingRule, GameCenterMatchmakingRuleCreate,
     GameCenterMatchmakingRuleField, GameCenterMatchmakingRuleSet,
     GameCenterMatchmakingRuleSetCreate, GameCenterMatchmakingRuleSetField,
     GameCenterMatchmakingRuleSetInclude, GameCenterMatchmakingRuleSetTest,
     GameCenterMatchmakingRuleSetTestCreate, GameCenterMatchmakingRuleSetUpdate,
     GameCenterMatchmakingRuleType, GameCenterMatchmakingRuleUpdate, GameCenterMatchmakingTeam,
-    GameCenterMatchmakingTeamField, GameCenterMatchmakingTeamUpdate, GameCenterVersionState,
-    SEEDED_ACHIEVEMENT, SEEDED_ACTIVITY as ACTIVITY, SEEDED_ACTIVITY_VERSION as ACTIVITY_VERSION,
+    GameCenterMatchmakingTeamCreate, GameCenterMatchmakingTeamField,
+    GameCenterMatchmakingTeamUpdate, GameCenterVersionState, SEEDED_ACHIEVEMENT,
+    SEEDED_ACTIVITY as ACTIVITY, SEEDED_ACTIVITY_VERSION as ACTIVITY_VERSION,
     SEEDED_CHALLENGE as CHALLENGE, SEEDED_CHALLENGE_VERSION as CHALLENGE_VERSION,
     SEEDED_GAME_CENTER_DETAIL as DETAIL, SEEDED_LEADERBOARD as LEADERBOARD,
     SEEDED_MATCHMAKING_QUEUE as QUEUE, SEEDED_MATCHMAKING_RULE_SET as RULE_SET,
@@ -110,12 +112,19 @@ fn apple_schemas() -> &'static Value {
 }
 
 /// OpenAPI 3.0 to JSON Schema: `nullable`, and no members beyond the listed
-/// ones; a relationship object (one with `data`) may carry `links`, which
-/// the emulator renders on every relationship.
+/// ones; as in asc-emulator's schema tests, an optional member may be `null`
+/// (Apple's own example has `assetDeliveryState.errors: null`), and a
+/// relationship object (one with `data`) may carry `links`, which the
+/// emulator renders on every relationship.
 fn strict(node: &Value) -> Value {
     match node {
         Value::Object(m) => {
             let mut out = Map::new();
+            let required: Vec<&str> = m
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|r| r.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
             for (k, v) in m {
                 match k.as_str() {
                     "nullable" | "discriminator" | "example" | "deprecated" => {}
@@ -124,7 +133,14 @@ fn strict(node: &Value) -> Value {
                             .as_object()
                             .unwrap()
                             .iter()
-                            .map(|(k, v)| (k.clone(), strict(v)))
+                            .map(|(k, v)| {
+                                let member = if required.contains(&k.as_str()) {
+                                    strict(v)
+                                } else {
+                                    json!({"anyOf": [strict(v), {"type": "null"}]})
+                                };
+                                (k.clone(), member)
+                            })
                             .collect();
                         if properties.contains_key("data") && !properties.contains_key("links") {
                             properties.insert("links".into(), json!({"type": "object"}));
@@ -539,6 +555,48 @@ async fn an_activity_version_reads_lists_localizations_and_is_updated() {
         Some("https://example.com/coffee/brew-off/v2")
     );
     assert_eq!(updated.version, Some(1), "left as it was");
+
+    // A new version, and the reservation of its default image: Apple's
+    // image names its version only in the create request.
+    let created = GameCenterActivityVersion::create(
+        &client,
+        &GameCenterActivityVersionCreate {
+            fallback_url: None,
+            activity: Linkage::new(ACTIVITY),
+        },
+    )
+    .send()
+    .await
+    .unwrap()
+    .data;
+    assert_eq!(id(&created.activity.data), Some(ACTIVITY));
+    let reserved = GameCenterActivityImage::create(
+        &client,
+        &GameCenterActivityImageCreate {
+            file_size: 2048,
+            file_name: "brew-off-v2.png".into(),
+            localization: None,
+            version: Some(Linkage::new(&created.id)),
+        },
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_apples("GameCenterActivityImageResponse", reserved.raw_body());
+    assert!(
+        !reserved
+            .data
+            .upload_operations
+            .clone()
+            .unwrap_or_default()
+            .is_empty()
+    );
+    let linked = GameCenterActivityVersion::read_default_image_id(&client, &created.id)
+        .send()
+        .await
+        .unwrap()
+        .data;
+    assert_eq!(linked.map(|i| i.id), Some(reserved.data.id.clone()));
 }
 
 #[tokio::test]
@@ -1393,6 +1451,30 @@ async fn a_rule_lists_through_its_rule_set_and_is_updated_and_deleted() {
         "left as it was"
     );
 
+    // Apple's rule has no relationships; the rule set named in the create
+    // request shows it.
+    let created = GameCenterMatchmakingRule::create(
+        &client,
+        &GameCenterMatchmakingRuleCreate {
+            reference_name: "fullMatch".into(),
+            description: "Only full matches.".into(),
+            r#type: GameCenterMatchmakingRuleType::Match,
+            expression: "length(requests) == `4`".into(),
+            weight: None,
+            rule_set: Linkage::new(RULE_SET),
+        },
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_apples("GameCenterMatchmakingRuleResponse", created.raw_body());
+    let created = created.data;
+    assert_eq!(created.r#type, Some(GameCenterMatchmakingRuleType::Match));
+    assert_eq!(
+        created.expression.as_deref(),
+        Some("length(requests) == `4`")
+    );
+
     GameCenterMatchmakingRule::delete(&client, RULE_COMPATIBLE)
         .send()
         .await
@@ -1403,7 +1485,10 @@ async fn a_rule_lists_through_its_rule_set_and_is_updated_and_deleted() {
         .try_collect()
         .await
         .unwrap();
-    assert_eq!(ids, [RULE_DISTANCE]);
+    assert_eq!(
+        sorted(ids.iter().map(String::as_str)),
+        sorted([RULE_DISTANCE, created.id.as_str()].into_iter())
+    );
 }
 
 #[tokio::test]
@@ -1447,6 +1532,34 @@ async fn a_team_lists_through_its_rule_set_and_is_updated() {
         (Some(1), Some(3))
     );
     assert_eq!(updated.reference_name.as_deref(), Some("Customers"));
+
+    let created = GameCenterMatchmakingTeam::create(
+        &client,
+        &GameCenterMatchmakingTeamCreate {
+            reference_name: "Roasters".into(),
+            min_players: 0,
+            max_players: 1,
+            rule_set: Linkage::new(RULE_SET),
+        },
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_apples("GameCenterMatchmakingTeamResponse", created.raw_body());
+    let created = created.data;
+    assert_eq!(created.reference_name.as_deref(), Some("Roasters"));
+    let ids: Vec<String> = GameCenterMatchmakingRuleSet::list_teams_ids(&client, RULE_SET)
+        .items()
+        .map_ok(|i| i.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(ids.len(), 3);
+    assert!(ids.contains(&created.id));
+    GameCenterMatchmakingTeam::delete(&client, &created.id)
+        .send()
+        .await
+        .unwrap();
 }
 
 /// Apple has no read of a rule set test: the answer to its create is the
