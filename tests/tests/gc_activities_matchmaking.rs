@@ -737,6 +737,11 @@ async fn an_activity_image_reads_and_uploads() {
         .send()
         .await
         .unwrap();
+    let unlinked = GameCenterActivityLocalization::read_image_id(&client, ACTIVITY_FR)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unlinked.data, None, "the localization lost its image");
 }
 
 #[tokio::test]
