@@ -676,7 +676,34 @@ fn write_attributes(
 }
 
 /// Checked relationships of a write: `(name, key, linkage)` for each one given.
+/// A to-one relationship that Apple's write request names but its resource
+/// schema does not (an activity image's `localization`, a matchmaking rule's
+/// `ruleSet`): accepted when the declaration has no relationship to that
+/// type and the linked type declares the way back (the localization's
+/// `image`), which then shows the link.
+fn write_only_rel(s: &Shared, decl: &Decl, name: &str, v: &Value) -> Option<Rel> {
+    let target_type = v.get("data")?.get("type")?.as_str()?;
+    if decl
+        .relationships
+        .iter()
+        .any(|r| r.target_type == target_type)
+    {
+        return None;
+    }
+    s.registry.inverse(target_type, &decl.type_name)?;
+    let target = s.registry.of_type(target_type).next()?;
+    Some(Rel {
+        name: name.to_owned(),
+        target_type: target_type.to_owned(),
+        target_path: target.path.clone(),
+        to_many: false,
+        include: false,
+        include_limit: 50,
+    })
+}
+
 fn write_relationships(
+    s: &Shared,
     store: &Store,
     decl: &Decl,
     data: &Map<String, Value>,
@@ -693,9 +720,16 @@ fn write_relationships(
     };
     let mut out = Vec::new();
     for (name, v) in rels {
-        let rel = decl
-            .rel(name)
-            .ok_or_else(|| AppleError::relationship_unknown(&decl.type_name, name))?;
+        let write_only;
+        let (rel, key) = match decl.rel(name) {
+            Some(rel) => (rel, decl.link_key(rel)),
+            None => {
+                write_only = write_only_rel(s, decl, name, v)
+                    .ok_or_else(|| AppleError::relationship_unknown(&decl.type_name, name))?;
+                let key = format!("{}#{name}", write_only.target_type);
+                (&write_only, key)
+            }
+        };
         let shape = if rel.to_many {
             format!(
                 "{{\"data\": [{{\"type\": \"{}\", \"id\": ...}}]}}",
@@ -736,7 +770,7 @@ fn write_relationships(
         }
         out.push((
             name.clone(),
-            decl.link_key(rel),
+            key,
             Linkage {
                 target_type: rel.target_type.clone(),
                 to_many: rel.to_many,
@@ -798,7 +832,7 @@ fn checked_write(
         Mode::Create
     };
     let (attributes, uploaded) = write_attributes(decl, data, mode)?;
-    let links = write_relationships(store, decl, data)?;
+    let links = write_relationships(s, store, decl, data)?;
     check_single_holders(s, store, decl, id, &links)?;
     Ok(Checked {
         attributes,

@@ -242,6 +242,45 @@ pub const SEEDED_LEADERBOARD_SET_RELEASE: &str = "d267e143-81fb-42d3-9275-2ad7c5
 /// `GameCenterLeaderboardSetMemberLocalization::list(&client, [set], [leaderboard])`.
 #[cfg(feature = "game-center")]
 pub const SEEDED_LEADERBOARD_SET_MEMBER_LOCALIZATION: &str = "9b83b5ae-2ad9-4862-bac4-7fcf7dbe18bd";
+// Activities, challenges and matchmaking (asc-resources/seeds/game-center-activities-challenges.json
+// and game-center-matchmaking.json).
+
+/// The id of the activity in [`seeds`] (`gameCenterActivities`, "Brew Off",
+/// synchronous, 2 to 4 players) of [`SEEDED_GAME_CENTER_DETAIL`], featuring
+/// [`SEEDED_ACHIEVEMENT`] and [`SEEDED_LEADERBOARD`], with one version
+/// ([`SEEDED_ACTIVITY_VERSION`]).
+#[cfg(feature = "game-center")]
+pub const SEEDED_ACTIVITY: &str = "a1c7e3f9-2b4d-4e6a-8c0e-1f3a5b7d9e01";
+
+/// The id of the activity version in [`seeds`] (`gameCenterActivityVersions`,
+/// version 1, `LIVE`): two localizations (en-US with an image, fr-FR
+/// without), a default image and one release.
+#[cfg(feature = "game-center")]
+pub const SEEDED_ACTIVITY_VERSION: &str = "a2c7e3f9-2b4d-4e6a-8c0e-1f3a5b7d9e02";
+
+/// The id of the challenge in [`seeds`] (`gameCenterChallenges`, "Beat the
+/// Barista", on [`SEEDED_LEADERBOARD`]) of [`SEEDED_GAME_CENTER_DETAIL`],
+/// with one version ([`SEEDED_CHALLENGE_VERSION`]).
+#[cfg(feature = "game-center")]
+pub const SEEDED_CHALLENGE: &str = "c1d8f4a0-3c5e-4f7b-9d1f-2a4c6e8f0a11";
+
+/// The id of the challenge version in [`seeds`] (`gameCenterChallengeVersions`,
+/// version 1, `LIVE`): two localizations (en-US with an image, fr-FR
+/// without), a default image and one release.
+#[cfg(feature = "game-center")]
+pub const SEEDED_CHALLENGE_VERSION: &str = "c2d8f4a0-3c5e-4f7b-9d1f-2a4c6e8f0a12";
+
+/// The id of the matchmaking queue in [`seeds`] (`gameCenterMatchmakingQueues`,
+/// `coffee-duel`), matched by [`SEEDED_MATCHMAKING_RULE_SET`].
+#[cfg(feature = "game-center")]
+pub const SEEDED_MATCHMAKING_QUEUE: &str = "e7a1b3c5-d7e9-4f1a-8b3c-5d7e9f1a3b01";
+
+/// The id of the matchmaking rule set in [`seeds`]
+/// (`gameCenterMatchmakingRuleSets`, 2 to 4 players): two rules (a
+/// `COMPATIBLE` and a `DISTANCE` one), two teams and the queue
+/// [`SEEDED_MATCHMAKING_QUEUE`].
+#[cfg(feature = "game-center")]
+pub const SEEDED_MATCHMAKING_RULE_SET: &str = "e7a1b3c5-d7e9-4f1a-8b3c-5d7e9f1a3b02";
 
 /// The default seed documents of the emulator, in Apple's shape: Apple's
 /// documented example of an achievement image (linked to its localization),
@@ -250,7 +289,11 @@ pub const SEEDED_LEADERBOARD_SET_MEMBER_LOCALIZATION: &str = "9b83b5ae-2ad9-4862
 /// ([`SEEDED_ACHIEVEMENT_VERSION`]) both localizations belong to; then a
 /// Game Center detail ([`SEEDED_GAME_CENTER_DETAIL`]) with a leaderboard
 /// ([`SEEDED_LEADERBOARD`]), its version, two localizations and an image,
-/// and a leaderboard set ([`SEEDED_LEADERBOARD_SET`]). Empty without the
+/// and a leaderboard set ([`SEEDED_LEADERBOARD_SET`]); an activity
+/// ([`SEEDED_ACTIVITY`]) and a challenge ([`SEEDED_CHALLENGE`]) of that
+/// detail, each with a version, localizations, images and a release; and a
+/// matchmaking queue ([`SEEDED_MATCHMAKING_QUEUE`]) with its rule set
+/// ([`SEEDED_MATCHMAKING_RULE_SET`]), rules and teams. Empty without the
 /// `game-center` feature.
 pub fn seeds() -> Vec<serde_json::Value> {
     let documents: &[&str] = &[
@@ -262,6 +305,11 @@ pub fn seeds() -> Vec<serde_json::Value> {
         include_str!("../seeds/game-center-achievement.json"),
         #[cfg(feature = "game-center")]
         include_str!("../seeds/game-center-leaderboards.json"),
+        // Activities, challenges and matchmaking.
+        #[cfg(feature = "game-center")]
+        include_str!("../seeds/game-center-activities-challenges.json"),
+        #[cfg(feature = "game-center")]
+        include_str!("../seeds/game-center-matchmaking.json"),
     ];
     documents
         .iter()

@@ -1,20 +1,35 @@
-//! Game Center challenges: their versions, localizations, images and releases.
+//! Game Center challenges (`/v1`): a challenge invites friends to beat a
+//! score on a leaderboard within a time. Each has versions that go through
+//! review; a version has localizations (name and description per locale),
+//! images and releases.
+//!
+//! Apple's challenge images have no relationships of their own: the
+//! localization or version an image is for is named only in its create
+//! request. Their [`upload`](GameCenterChallengeImage::upload) is written by
+//! hand here (the derive's `asset` needs a declared parent relationship),
+//! with the localization as the parent.
 
-#![allow(unused_imports)]
-use std::collections::BTreeMap;
+use std::path::Path;
 
-use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
+use asc_core::{AscPayload, AscResource, AssetUpload, Client, Linkage, ToMany, ToOne};
 
-use crate::*;
+use crate::game_center::GameCenterVersionState;
+use crate::game_center::detail::GameCenterDetail;
+use crate::game_center::groups::GameCenterGroup;
+use crate::game_center::leaderboards::v1::GameCenterLeaderboard;
+use crate::game_center::leaderboards::v2::GameCenterLeaderboardV2;
+use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
 
-// `GameCenterChallenge`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `POST /v1/gameCenterChallenges` also takes `included` resources (inline creates), which payloads cannot carry
-// - `POST /v1/gameCenterChallenges`: the to-many relationship `versions` of the request is left out (payloads take `Linkage<T>`, one id)
-// - `PATCH /v1/gameCenterChallenges/{id}`: `referenceName` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v1/gameCenterChallenges/{id}`: `archived` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v1/gameCenterChallenges/{id}`: `repeatable` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v1/gameCenterChallenges/{id}/relationships/leaderboard` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-/// `gameCenterChallenges`, Apple's `GameCenterChallenge` schema (`GET /v1/gameCenterChallenges/{id}`).
+/// A Game Center challenge (`gameCenterChallenges`,
+/// `GET /v1/gameCenterChallenges/{id}`): a contest among friends on one
+/// leaderboard, with its Game Center detail or group and its versions.
+///
+/// Apple lists challenges from their Game Center detail or group
+/// (`GET /v1/gameCenterDetails/{id}/gameCenterChallenges`,
+/// `GET /v1/gameCenterGroups/{id}/gameCenterChallenges`, with filters);
+/// there is no top-level list. Apple's document 4.4.1 deprecates the
+/// `leaderboard` relationship (a `/v1` leaderboard) in favour of
+/// `leaderboardV2`.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterChallenges",
@@ -25,93 +40,113 @@ use crate::*;
 pub struct GameCenterChallenge {
     /// The resource id.
     pub id: String,
-    /// `referenceName`: string.
+    /// The name shown in App Store Connect, not to players.
     pub reference_name: Option<String>,
-    /// `vendorIdentifier`: string.
+    /// The identifier the game uses for the challenge (set at creation).
     pub vendor_identifier: Option<String>,
-    /// `archived`: boolean.
+    /// Whether the challenge is archived (no longer offered to players).
     pub archived: Option<bool>,
-    /// `challengeType`: enum [LEADERBOARD].
+    /// What players compete on: `LEADERBOARD`, a score on the challenge's
+    /// leaderboard (the only kind in Apple's document 4.4.1).
     pub challenge_type: Option<GameCenterChallengeChallengeType>,
-    /// `repeatable`: boolean.
+    /// Whether players can take the challenge again once it is over.
     pub repeatable: Option<bool>,
-    /// `gameCenterDetail`: to-one `gameCenterDetails` ([`GameCenterDetail`]).
-    #[asc(include)]
+    /// The Game Center detail (the app) the challenge belongs to, unless it
+    /// belongs to a group.
+    #[asc(relationship, include)]
     pub game_center_detail: ToOne<GameCenterDetail>,
-    /// `gameCenterGroup`: to-one `gameCenterGroups` ([`GameCenterGroup`]).
-    #[asc(include)]
+    /// The Game Center group the challenge belongs to, when its apps share
+    /// Game Center data.
+    #[asc(relationship, include)]
     pub game_center_group: ToOne<GameCenterGroup>,
-    /// `versions`: to-many `gameCenterChallengeVersions` ([`GameCenterChallengeVersion`]).
-    /// `list_versions` lists them (`GET /v1/gameCenterChallenges/{id}/versions`).
-    /// Linkage: `/v1/gameCenterChallenges/{id}/relationships/versions` (get).
-    #[asc(include, list(limit = 200), linkage(get))]
+    /// The challenge's versions. `list_versions` lists them
+    /// (`GET /v1/gameCenterChallenges/{id}/versions`, pages of up to 200);
+    /// `list_versions_ids` lists their ids (`GET .../relationships/versions`).
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub versions: ToMany<GameCenterChallengeVersion>,
-    /// `leaderboard`: to-one `gameCenterLeaderboards` ([`GameCenterLeaderboard`]).
-    /// **Deprecated by Apple.**
-    /// Linkage: `/v1/gameCenterChallenges/{id}/relationships/leaderboard` (set).
-    #[asc(include, linkage(set))]
+    /// The leaderboard the challenge is played on, as a `/v1` leaderboard.
+    /// `set_leaderboard` sends
+    /// `PATCH /v1/gameCenterChallenges/{id}/relationships/leaderboard`, which
+    /// Apple deprecates: use `leaderboard_v2`.
+    #[asc(relationship, include, linkage(set))]
     pub leaderboard: ToOne<GameCenterLeaderboard>,
-    /// `leaderboardV2`: to-one `gameCenterLeaderboards` ([`GameCenterLeaderboardV2`]).
-    /// Linkage: `/v1/gameCenterChallenges/{id}/relationships/leaderboardV2` (set).
-    #[asc(include, linkage(set))]
+    /// The leaderboard the challenge is played on (a `/v2` leaderboard);
+    /// `set_leaderboard_v2` changes it (`PATCH .../relationships/leaderboardV2`).
+    #[asc(relationship, include, linkage(set))]
     pub leaderboard_v2: ToOne<GameCenterLeaderboardV2>,
 }
 
-/// The body of `POST /v1/gameCenterChallenges` (Apple's `GameCenterChallengeCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterChallenges` (Apple's
+/// `GameCenterChallengeCreateRequest`): a new challenge for a Game Center
+/// detail or group, on a leaderboard.
+///
+/// Apple's request may also name versions to create with it (its `versions`
+/// relationship with `included` inline creates); this payload does not
+/// carry them: create the first version with [`GameCenterChallengeVersion::create`].
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterChallenges")]
 pub struct GameCenterChallengeCreate {
-    /// `referenceName` (required).
+    /// The name shown in App Store Connect.
     pub reference_name: String,
-    /// `vendorIdentifier` (required).
+    /// The identifier the game uses for the challenge.
     pub vendor_identifier: String,
-    /// `challengeType` (required).
+    /// What players compete on.
     pub challenge_type: GameCenterChallengeChallengeType,
-    /// `repeatable`.
+    /// Whether players can take the challenge again.
     pub repeatable: Option<bool>,
-    /// `gameCenterDetail`: the `gameCenterDetails` (optional).
+    /// The Game Center detail (the app) it is for; this or `game_center_group`.
     #[asc(relationship)]
     pub game_center_detail: Option<Linkage<GameCenterDetail>>,
-    /// `gameCenterGroup`: the `gameCenterGroups` (optional).
+    /// The Game Center group it is for; this or `game_center_detail`.
     #[asc(relationship)]
     pub game_center_group: Option<Linkage<GameCenterGroup>>,
-    /// `leaderboard`: the `gameCenterLeaderboards` (optional).
+    /// The leaderboard, as a `/v1` leaderboard (Apple's older name for it).
     #[asc(relationship)]
     pub leaderboard: Option<Linkage<GameCenterLeaderboard>>,
-    /// `leaderboardV2`: the `gameCenterLeaderboards` (optional).
+    /// The leaderboard (a `/v2` leaderboard).
     #[asc(relationship)]
     pub leaderboard_v2: Option<Linkage<GameCenterLeaderboardV2>>,
 }
 
-/// The body of `PATCH /v1/gameCenterChallenges/{id}` (Apple's `GameCenterChallengeUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterChallenges/{id}` (Apple's
+/// `GameCenterChallengeUpdateRequest`). A field left `None` is left out;
+/// Apple also takes `null` for the attributes (to clear them), which cannot
+/// be sent yet.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterChallenges")]
 pub struct GameCenterChallengeUpdate {
-    /// `referenceName`.
+    /// The name shown in App Store Connect.
     pub reference_name: Option<String>,
-    /// `archived`.
+    /// `Some(true)` archives the challenge.
     pub archived: Option<bool>,
-    /// `repeatable`.
+    /// Whether players can take the challenge again.
     pub repeatable: Option<bool>,
-    /// `leaderboard`: the `gameCenterLeaderboards` (optional).
+    /// Another leaderboard, as a `/v1` leaderboard.
     #[asc(relationship)]
     pub leaderboard: Option<Linkage<GameCenterLeaderboard>>,
-    /// `leaderboardV2`: the `gameCenterLeaderboards` (optional).
+    /// Another leaderboard (a `/v2` leaderboard).
     #[asc(relationship)]
     pub leaderboard_v2: Option<Linkage<GameCenterLeaderboardV2>>,
 }
 
 asc_core::open_enum! {
-    /// The values of `challengeType`.
+    /// What the players of a challenge compete on (`challengeType`).
     pub enum GameCenterChallengeChallengeType {
-        /// `LEADERBOARD`.
+        /// The best score on the challenge's leaderboard.
         Leaderboard = "LEADERBOARD",
     }
 }
 
-// `GameCenterChallengeImage`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `PATCH /v1/gameCenterChallengeImages/{id}`: `uploaded` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterChallengeImages`, Apple's `GameCenterChallengeImage` schema (`GET /v1/gameCenterChallengeImages/{id}`).
+/// The image of a challenge version, as a default for the version or for
+/// one localization, with its upload and processing state
+/// (`gameCenterChallengeImages`, `GET /v1/gameCenterChallengeImages/{id}`).
+///
+/// Apple's image has no relationships: it is reached from
+/// [`GameCenterChallengeLocalization::read_image`] or
+/// [`GameCenterChallengeVersion::read_default_image`]. It is an asset:
+/// [`upload`](Self::upload) reserves, uploads, commits and waits for
+/// processing in one call, for a localization; `create` (which also takes a
+/// version), `update` and `delete` send Apple's write requests one by one.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterChallengeImages",
@@ -122,46 +157,87 @@ asc_core::open_enum! {
 pub struct GameCenterChallengeImage {
     /// The resource id.
     pub id: String,
-    /// `fileSize`: integer.
+    /// The size of the uploaded file, in bytes.
     pub file_size: Option<i64>,
-    /// `fileName`: string.
+    /// The name of the uploaded file.
     pub file_name: Option<String>,
-    /// `imageAsset`: object ImageAsset.
-    pub image_asset: Option<asc_core::ImageAsset>,
-    /// `uploadOperations`: array of object UploadOperation.
-    pub upload_operations: Option<Vec<asc_core::UploadOperation>>,
-    /// `assetDeliveryState`: object AppMediaAssetState.
-    pub asset_delivery_state: Option<asc_core::AppMediaAssetState>,
+    /// The image, once processed: a URL template and its dimensions.
+    pub image_asset: Option<ImageAsset>,
+    /// Where to upload the file's parts, while the upload is open.
+    pub upload_operations: Option<Vec<UploadOperation>>,
+    /// Where the upload is in Apple's processing.
+    pub asset_delivery_state: Option<AppMediaAssetState>,
 }
 
-/// The body of `POST /v1/gameCenterChallengeImages` (Apple's `GameCenterChallengeImageCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+impl asc_core::Asset for GameCenterChallengeImage {
+    type Parent = GameCenterChallengeLocalization;
+    const PARENT_RELATIONSHIP: &'static str = "localization";
+    fn asset_id(&self) -> &str {
+        &self.id
+    }
+    fn file_name(&self) -> Option<&str> {
+        self.file_name.as_deref()
+    }
+    fn file_size(&self) -> Option<i64> {
+        self.file_size
+    }
+    fn upload_operations(&self) -> &[UploadOperation] {
+        self.upload_operations.as_deref().unwrap_or_default()
+    }
+    fn delivery_state(&self) -> Option<&AppMediaAssetState> {
+        self.asset_delivery_state.as_ref()
+    }
+}
+
+impl GameCenterChallengeImage {
+    /// Uploads the PNG or JPEG file at `path` as the image of the challenge
+    /// localization `localization_id`, and waits until App Store Connect
+    /// has processed it.
+    ///
+    /// Reserves the upload (`POST /v1/gameCenterChallengeImages` with the
+    /// `localization` relationship), sends the parts, commits, then polls
+    /// the delivery state; set options on the returned `AssetUpload`, then
+    /// `.send().await`.
+    pub fn upload(
+        client: &Client,
+        localization_id: impl AsRef<str>,
+        path: impl AsRef<Path>,
+    ) -> AssetUpload<Self> {
+        AssetUpload::new(client, localization_id.as_ref(), path)
+    }
+}
+
+/// The body of `POST /v1/gameCenterChallengeImages`, which reserves the
+/// upload of an image (Apple's `GameCenterChallengeImageCreateRequest`) for
+/// a localization or, as its default image, for a version: set one of them.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterChallengeImages")]
 pub struct GameCenterChallengeImageCreate {
-    /// `fileSize` (required).
+    /// The size of the file to upload, in bytes.
     pub file_size: i64,
-    /// `fileName` (required).
+    /// The name of the file to upload, such as `trophy.png`.
     pub file_name: String,
-    /// `localization`: the `gameCenterChallengeLocalizations` (optional).
+    /// The localization the image is for.
     #[asc(relationship)]
     pub localization: Option<Linkage<GameCenterChallengeLocalization>>,
-    /// `version`: the `gameCenterChallengeVersions` (optional).
+    /// The version the image is the default image of.
     #[asc(relationship)]
     pub version: Option<Linkage<GameCenterChallengeVersion>>,
 }
 
-/// The body of `PATCH /v1/gameCenterChallengeImages/{id}` (Apple's `GameCenterChallengeImageUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterChallengeImages/{id}` (Apple's
+/// `GameCenterChallengeImageUpdateRequest`): `uploaded: Some(true)` commits
+/// the upload once every part is sent.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterChallengeImages")]
 pub struct GameCenterChallengeImageUpdate {
-    /// `uploaded`.
+    /// `true` commits the uploaded parts; `None` leaves it out.
     pub uploaded: Option<bool>,
 }
 
-// `GameCenterChallengeLocalization`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `PATCH /v1/gameCenterChallengeLocalizations/{id}`: `name` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v1/gameCenterChallengeLocalizations/{id}`: `description` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterChallengeLocalizations`, Apple's `GameCenterChallengeLocalization` schema (`GET /v1/gameCenterChallengeLocalizations/{id}`).
+/// The name and description of a challenge version in one locale
+/// (`gameCenterChallengeLocalizations`,
+/// `GET /v1/gameCenterChallengeLocalizations/{id}`), with its image.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterChallengeLocalizations",
@@ -172,87 +248,98 @@ pub struct GameCenterChallengeImageUpdate {
 pub struct GameCenterChallengeLocalization {
     /// The resource id.
     pub id: String,
-    /// `locale`: string.
+    /// The locale, such as `en-US`.
     pub locale: Option<String>,
-    /// `name`: string.
+    /// The challenge's name shown to players in this locale.
     pub name: Option<String>,
-    /// `description`: string.
+    /// The challenge's description shown to players in this locale.
     pub description: Option<String>,
-    /// `version`: to-one `gameCenterChallengeVersions` ([`GameCenterChallengeVersion`]).
-    #[asc(include)]
+    /// The challenge version this localization belongs to.
+    #[asc(relationship, include)]
     pub version: ToOne<GameCenterChallengeVersion>,
-    /// `image`: to-one `gameCenterChallengeImages` ([`GameCenterChallengeImage`]).
-    /// `read_image` reads it (`GET /v1/gameCenterChallengeLocalizations/{id}/image`).
-    /// Linkage: `/v1/gameCenterChallengeLocalizations/{id}/relationships/image` (get).
-    #[asc(include, related, linkage(get))]
+    /// The image for this locale; `read_image` reads it
+    /// (`GET /v1/gameCenterChallengeLocalizations/{id}/image`), `read_image_id`
+    /// reads its id (`GET .../relationships/image`).
+    #[asc(relationship, include, related, linkage(get))]
     pub image: ToOne<GameCenterChallengeImage>,
 }
 
-/// The body of `POST /v1/gameCenterChallengeLocalizations` (Apple's `GameCenterChallengeLocalizationCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterChallengeLocalizations` (Apple's
+/// `GameCenterChallengeLocalizationCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterChallengeLocalizations")]
 pub struct GameCenterChallengeLocalizationCreate {
-    /// `locale` (required).
+    /// The locale, such as `en-US`.
     pub locale: String,
-    /// `name` (required).
+    /// The challenge's name in this locale.
     pub name: String,
-    /// `description`.
+    /// The challenge's description in this locale.
     pub description: Option<String>,
-    /// `version`: the `gameCenterChallengeVersions` (required).
+    /// The challenge version the localization is for.
     #[asc(relationship)]
     pub version: Linkage<GameCenterChallengeVersion>,
 }
 
-/// The body of `PATCH /v1/gameCenterChallengeLocalizations/{id}` (Apple's `GameCenterChallengeLocalizationUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterChallengeLocalizations/{id}` (Apple's
+/// `GameCenterChallengeLocalizationUpdateRequest`). `None` leaves a field
+/// out; Apple's `null`, which clears it, cannot be sent yet.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterChallengeLocalizations")]
 pub struct GameCenterChallengeLocalizationUpdate {
-    /// `name`.
+    /// The challenge's name in this locale.
     pub name: Option<String>,
-    /// `description`.
+    /// The challenge's description in this locale.
     pub description: Option<String>,
 }
 
-/// `gameCenterChallengeVersions`, Apple's `GameCenterChallengeVersion` schema (`GET /v1/gameCenterChallengeVersions/{id}`).
+/// A version of a challenge (`gameCenterChallengeVersions`,
+/// `GET /v1/gameCenterChallengeVersions/{id}`): what is reviewed and
+/// released, with its localizations, default image and releases.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(type = "gameCenterChallengeVersions", create = GameCenterChallengeVersionCreate)]
 pub struct GameCenterChallengeVersion {
     /// The resource id.
     pub id: String,
-    /// `version`: integer.
+    /// The version number, from 1.
     pub version: Option<i64>,
-    /// `state`: enum GameCenterVersionState.
+    /// Where the version is in review and release.
     pub state: Option<GameCenterVersionState>,
-    /// `challenge`: to-one `gameCenterChallenges` ([`GameCenterChallenge`]).
-    #[asc(include)]
+    /// The challenge this is a version of.
+    #[asc(relationship, include)]
     pub challenge: ToOne<GameCenterChallenge>,
-    /// `localizations`: to-many `gameCenterChallengeLocalizations` ([`GameCenterChallengeLocalization`]).
-    /// `list_localizations` lists them (`GET /v1/gameCenterChallengeVersions/{id}/localizations`).
-    /// Linkage: `/v1/gameCenterChallengeVersions/{id}/relationships/localizations` (get).
-    #[asc(include, list(limit = 200), linkage(get))]
+    /// The localizations of this version. `list_localizations` lists them
+    /// (`GET /v1/gameCenterChallengeVersions/{id}/localizations`, pages of up
+    /// to 200); `list_localizations_ids` lists their ids
+    /// (`GET .../relationships/localizations`).
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub localizations: ToMany<GameCenterChallengeLocalization>,
-    /// `releases`: to-many `gameCenterChallengeVersionReleases` ([`GameCenterChallengeVersionRelease`]).
-    #[asc(include)]
+    /// The releases of this version (only as `include`: Apple has no list of them).
+    #[asc(relationship, include)]
     pub releases: ToMany<GameCenterChallengeVersionRelease>,
-    /// `defaultImage`: to-one `gameCenterChallengeImages` ([`GameCenterChallengeImage`]).
-    /// `read_default_image` reads it (`GET /v1/gameCenterChallengeVersions/{id}/defaultImage`).
-    /// Linkage: `/v1/gameCenterChallengeVersions/{id}/relationships/defaultImage` (get).
-    #[asc(include, related, linkage(get))]
+    /// The image shown for locales without their own; `read_default_image`
+    /// reads it (`GET /v1/gameCenterChallengeVersions/{id}/defaultImage`),
+    /// `read_default_image_id` reads its id (`GET .../relationships/defaultImage`).
+    #[asc(relationship, include, related, linkage(get))]
     pub default_image: ToOne<GameCenterChallengeImage>,
 }
 
-/// The body of `POST /v1/gameCenterChallengeVersions` (Apple's `GameCenterChallengeVersionCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterChallengeVersions` (Apple's
+/// `GameCenterChallengeVersionCreateRequest`): a new version of a
+/// challenge. Apple offers no update of a challenge version.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterChallengeVersions")]
 pub struct GameCenterChallengeVersionCreate {
-    /// `challenge`: the `gameCenterChallenges` (required).
+    /// The challenge to version.
     #[asc(relationship)]
     pub challenge: Linkage<GameCenterChallenge>,
 }
 
-/// `gameCenterChallengeVersionReleases`, Apple's `GameCenterChallengeVersionRelease` schema (`GET /v1/gameCenterChallengeVersionReleases/{id}`).
+/// The release of a challenge version to a live app
+/// (`gameCenterChallengeVersionReleases`,
+/// `GET /v1/gameCenterChallengeVersionReleases/{id}`).
 ///
-/// **Deprecated by Apple** (document 4.4.1), with no replacement named.
+/// Apple's document 4.4.1 deprecates this type and all three of its routes
+/// (read, create, delete), without naming a replacement.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterChallengeVersionReleases",
@@ -262,19 +349,21 @@ pub struct GameCenterChallengeVersionCreate {
 pub struct GameCenterChallengeVersionRelease {
     /// The resource id.
     pub id: String,
-    /// `version`: to-one `gameCenterChallengeVersions` ([`GameCenterChallengeVersion`]).
-    #[asc(include)]
+    /// The challenge version released.
+    #[asc(relationship, include)]
     pub version: ToOne<GameCenterChallengeVersion>,
 }
 
-/// The body of `POST /v1/gameCenterChallengeVersionReleases` (Apple's `GameCenterChallengeVersionReleaseCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterChallengeVersionReleases` (Apple's
+/// `GameCenterChallengeVersionReleaseCreateRequest`, deprecated): releases
+/// a version for the Game Center detail of a live app.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterChallengeVersionReleases")]
 pub struct GameCenterChallengeVersionReleaseCreate {
-    /// `gameCenterDetail`: the `gameCenterDetails` (required).
+    /// The Game Center detail (the app) the version is released for.
     #[asc(relationship)]
     pub game_center_detail: Linkage<GameCenterDetail>,
-    /// `version`: the `gameCenterChallengeVersions` (required).
+    /// The challenge version to release.
     #[asc(relationship)]
     pub version: Linkage<GameCenterChallengeVersion>,
 }

@@ -1,20 +1,20 @@
-//! Game Center matchmaking: queues, rule sets, rules, teams and rule set tests.
-
-#![allow(unused_imports)]
-use std::collections::BTreeMap;
+//! Game Center rule-based matchmaking (`/v1`): a game sends its matchmaking
+//! requests to a queue; the queue's rule set says how many players a match
+//! takes, which requests go together (its rules) and, for team games, the
+//! teams. A rule set test runs a rule set on made-up requests.
+//!
+//! Apple's matchmaking metrics (`GET /v1/gameCenterMatchmakingQueues/{id}/metrics/...`,
+//! `GET /v1/gameCenterMatchmakingRules/{id}/metrics/...`) answer with
+//! time series, not JSON:API resources: they are not declared here.
 
 use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
 
-use crate::*;
-
-// `GameCenterMatchmakingQueue`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `GET /v1/gameCenterMatchmakingQueues/{id}/metrics/experimentMatchmakingQueueSizes`: metrics (not JSON:API resources)
-// - `GET /v1/gameCenterMatchmakingQueues/{id}/metrics/experimentMatchmakingRequests`: metrics (not JSON:API resources)
-// - `GET /v1/gameCenterMatchmakingQueues/{id}/metrics/matchmakingQueueSizes`: metrics (not JSON:API resources)
-// - `GET /v1/gameCenterMatchmakingQueues/{id}/metrics/matchmakingRequests`: metrics (not JSON:API resources)
-// - `GET /v1/gameCenterMatchmakingQueues/{id}/metrics/matchmakingSessions`: metrics (not JSON:API resources)
-// - `PATCH /v1/gameCenterMatchmakingQueues/{id}`: `classicMatchmakingBundleIds` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterMatchmakingQueues`, Apple's `GameCenterMatchmakingQueue` schema (`GET /v1/gameCenterMatchmakingQueues/{id}`).
+/// A matchmaking queue (`gameCenterMatchmakingQueues`,
+/// `GET /v1/gameCenterMatchmakingQueues/{id}`): where a game sends its
+/// rule-based matchmaking requests, matched by the queue's rule set.
+///
+/// `list` lists every queue of the team (`GET /v1/gameCenterMatchmakingQueues`,
+/// pages of up to 200). Their metrics routes are not declared (see the module).
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterMatchmakingQueues",
@@ -26,52 +26,60 @@ use crate::*;
 pub struct GameCenterMatchmakingQueue {
     /// The resource id.
     pub id: String,
-    /// `referenceName`: string.
+    /// The queue's name, which games use to send requests to it.
     pub reference_name: Option<String>,
-    /// `classicMatchmakingBundleIds`: array of string.
+    /// The bundle ids of games whose players, still on classic (not
+    /// rule-based) matchmaking, can be matched with this queue's.
     pub classic_matchmaking_bundle_ids: Option<Vec<String>>,
-    /// `ruleSet`: to-one `gameCenterMatchmakingRuleSets` ([`GameCenterMatchmakingRuleSet`]).
-    #[asc(include)]
+    /// The rule set that matches the queue's requests.
+    #[asc(relationship, include)]
     pub rule_set: ToOne<GameCenterMatchmakingRuleSet>,
-    /// `experimentRuleSet`: to-one `gameCenterMatchmakingRuleSets` ([`GameCenterMatchmakingRuleSet`]).
-    #[asc(include)]
+    /// A rule set tried on part of the queue's requests, as an experiment
+    /// with its own metrics.
+    #[asc(relationship, include)]
     pub experiment_rule_set: ToOne<GameCenterMatchmakingRuleSet>,
 }
 
-/// The body of `POST /v1/gameCenterMatchmakingQueues` (Apple's `GameCenterMatchmakingQueueCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterMatchmakingQueues` (Apple's
+/// `GameCenterMatchmakingQueueCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterMatchmakingQueues")]
 pub struct GameCenterMatchmakingQueueCreate {
-    /// `referenceName` (required).
+    /// The queue's name, which games use to send requests to it.
     pub reference_name: String,
-    /// `classicMatchmakingBundleIds`.
+    /// The bundle ids of games on classic matchmaking to match with it.
     pub classic_matchmaking_bundle_ids: Option<Vec<String>>,
-    /// `ruleSet`: the `gameCenterMatchmakingRuleSets` (required).
+    /// The rule set that matches its requests.
     #[asc(relationship)]
     pub rule_set: Linkage<GameCenterMatchmakingRuleSet>,
-    /// `experimentRuleSet`: the `gameCenterMatchmakingRuleSets` (optional).
+    /// A rule set to try as an experiment.
     #[asc(relationship)]
     pub experiment_rule_set: Option<Linkage<GameCenterMatchmakingRuleSet>>,
 }
 
-/// The body of `PATCH /v1/gameCenterMatchmakingQueues/{id}` (Apple's `GameCenterMatchmakingQueueUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterMatchmakingQueues/{id}` (Apple's
+/// `GameCenterMatchmakingQueueUpdateRequest`). A field left `None` is left
+/// out; Apple's `null` for `classicMatchmakingBundleIds`, which clears it,
+/// cannot be sent yet.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterMatchmakingQueues")]
 pub struct GameCenterMatchmakingQueueUpdate {
-    /// `classicMatchmakingBundleIds`.
+    /// The bundle ids of games on classic matchmaking to match with it.
     pub classic_matchmaking_bundle_ids: Option<Vec<String>>,
-    /// `ruleSet`: the `gameCenterMatchmakingRuleSets` (optional).
+    /// Another rule set to match its requests.
     #[asc(relationship)]
     pub rule_set: Option<Linkage<GameCenterMatchmakingRuleSet>>,
-    /// `experimentRuleSet`: the `gameCenterMatchmakingRuleSets` (optional).
+    /// Another experiment rule set.
     #[asc(relationship)]
     pub experiment_rule_set: Option<Linkage<GameCenterMatchmakingRuleSet>>,
 }
 
-// `GameCenterMatchmakingRuleSet`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `PATCH /v1/gameCenterMatchmakingRuleSets/{id}`: `minPlayers` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v1/gameCenterMatchmakingRuleSets/{id}`: `maxPlayers` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterMatchmakingRuleSets`, Apple's `GameCenterMatchmakingRuleSet` schema (`GET /v1/gameCenterMatchmakingRuleSets/{id}`).
+/// A matchmaking rule set (`gameCenterMatchmakingRuleSets`,
+/// `GET /v1/gameCenterMatchmakingRuleSets/{id}`): the size of a match, the
+/// rules requests are matched by, and the teams, used by queues.
+///
+/// `list` lists every rule set of the team
+/// (`GET /v1/gameCenterMatchmakingRuleSets`, pages of up to 200).
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterMatchmakingRuleSets",
@@ -83,64 +91,68 @@ pub struct GameCenterMatchmakingQueueUpdate {
 pub struct GameCenterMatchmakingRuleSet {
     /// The resource id.
     pub id: String,
-    /// `referenceName`: string.
+    /// The name shown in App Store Connect.
     pub reference_name: Option<String>,
-    /// `ruleLanguageVersion`: integer.
+    /// The version of Apple's matchmaking rule language the rules'
+    /// expressions are written in (set at creation).
     pub rule_language_version: Option<i64>,
-    /// `minPlayers`: integer.
+    /// The fewest players in a match.
     pub min_players: Option<i64>,
-    /// `maxPlayers`: integer.
+    /// The most players in a match.
     pub max_players: Option<i64>,
-    /// `teams`: to-many `gameCenterMatchmakingTeams` ([`GameCenterMatchmakingTeam`]).
-    /// `list_teams` lists them (`GET /v1/gameCenterMatchmakingRuleSets/{id}/teams`).
-    /// Linkage: `/v1/gameCenterMatchmakingRuleSets/{id}/relationships/teams` (get).
-    #[asc(include, list(limit = 200), linkage(get))]
+    /// The teams of a team-based game. `list_teams` lists them
+    /// (`GET /v1/gameCenterMatchmakingRuleSets/{id}/teams`, pages of up to
+    /// 200); `list_teams_ids` lists their ids (`GET .../relationships/teams`).
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub teams: ToMany<GameCenterMatchmakingTeam>,
-    /// `rules`: to-many `gameCenterMatchmakingRules` ([`GameCenterMatchmakingRule`]).
-    /// `list_rules` lists them (`GET /v1/gameCenterMatchmakingRuleSets/{id}/rules`).
-    /// Linkage: `/v1/gameCenterMatchmakingRuleSets/{id}/relationships/rules` (get).
-    #[asc(include, list(limit = 200), linkage(get))]
+    /// The rules. `list_rules` lists them
+    /// (`GET /v1/gameCenterMatchmakingRuleSets/{id}/rules`, pages of up to
+    /// 200); `list_rules_ids` lists their ids (`GET .../relationships/rules`).
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub rules: ToMany<GameCenterMatchmakingRule>,
-    /// `matchmakingQueues`: to-many `gameCenterMatchmakingQueues` ([`GameCenterMatchmakingQueue`]).
-    /// `list_matchmaking_queues` lists them (`GET /v1/gameCenterMatchmakingRuleSets/{id}/matchmakingQueues`).
-    /// Linkage: `/v1/gameCenterMatchmakingRuleSets/{id}/relationships/matchmakingQueues` (get).
-    #[asc(include, list(limit = 200), linkage(get))]
+    /// The queues that use this rule set. `list_matchmaking_queues` lists
+    /// them (`GET /v1/gameCenterMatchmakingRuleSets/{id}/matchmakingQueues`,
+    /// pages of up to 200); `list_matchmaking_queues_ids` lists their ids
+    /// (`GET .../relationships/matchmakingQueues`).
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub matchmaking_queues: ToMany<GameCenterMatchmakingQueue>,
 }
 
-/// The body of `POST /v1/gameCenterMatchmakingRuleSets` (Apple's `GameCenterMatchmakingRuleSetCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterMatchmakingRuleSets` (Apple's
+/// `GameCenterMatchmakingRuleSetCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterMatchmakingRuleSets")]
 pub struct GameCenterMatchmakingRuleSetCreate {
-    /// `referenceName` (required).
+    /// The name shown in App Store Connect.
     pub reference_name: String,
-    /// `ruleLanguageVersion` (required).
+    /// The version of the rule language the rules are written in (`1`).
     pub rule_language_version: i64,
-    /// `minPlayers` (required).
+    /// The fewest players in a match.
     pub min_players: i64,
-    /// `maxPlayers` (required).
+    /// The most players in a match.
     pub max_players: i64,
 }
 
-/// The body of `PATCH /v1/gameCenterMatchmakingRuleSets/{id}` (Apple's `GameCenterMatchmakingRuleSetUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterMatchmakingRuleSets/{id}` (Apple's
+/// `GameCenterMatchmakingRuleSetUpdateRequest`). `None` leaves a field out;
+/// Apple's `null`, which clears it, cannot be sent yet.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterMatchmakingRuleSets")]
 pub struct GameCenterMatchmakingRuleSetUpdate {
-    /// `minPlayers`.
+    /// The fewest players in a match.
     pub min_players: Option<i64>,
-    /// `maxPlayers`.
+    /// The most players in a match.
     pub max_players: Option<i64>,
 }
 
-// `GameCenterMatchmakingRule`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - Apple has no `GET /v1/gameCenterMatchmakingRules/{id}`, but the derive always generates `read`
-// - `GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingBooleanRuleResults`: metrics (not JSON:API resources)
-// - `GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingNumberRuleResults`: metrics (not JSON:API resources)
-// - `GET /v1/gameCenterMatchmakingRules/{id}/metrics/matchmakingRuleErrors`: metrics (not JSON:API resources)
-// - `PATCH /v1/gameCenterMatchmakingRules/{id}`: `description` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v1/gameCenterMatchmakingRules/{id}`: `expression` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v1/gameCenterMatchmakingRules/{id}`: `weight` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterMatchmakingRules`, Apple's `GameCenterMatchmakingRule` schema (collection `/v1/gameCenterMatchmakingRules`).
+/// A rule of a matchmaking rule set (`gameCenterMatchmakingRules`, created
+/// with `POST /v1/gameCenterMatchmakingRules`): an expression over the
+/// requests (and their players' properties) that decides or weighs which
+/// requests go into one match.
+///
+/// Apple has no `GET /v1/gameCenterMatchmakingRules/{id}`: rules are read
+/// through their rule set (`GameCenterMatchmakingRuleSet::list_rules`, or
+/// `include`). Their metrics routes are not declared (see the module).
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterMatchmakingRules",
@@ -151,97 +163,115 @@ pub struct GameCenterMatchmakingRuleSetUpdate {
 pub struct GameCenterMatchmakingRule {
     /// The resource id.
     pub id: String,
-    /// `referenceName`: string.
+    /// The rule's name, also its name in metrics and errors (set at creation).
     pub reference_name: Option<String>,
-    /// `description`: string.
+    /// What the rule is for, in words.
     pub description: Option<String>,
-    /// `type`: enum [COMPATIBLE, DISTANCE, MATCH, TEAM].
+    /// How the expression is used: see [`GameCenterMatchmakingRuleType`]
+    /// (set at creation).
     pub r#type: Option<GameCenterMatchmakingRuleType>,
-    /// `expression`: string.
+    /// The rule, in the rule language of the rule set
+    /// (`ruleLanguageVersion`): a boolean expression for `COMPATIBLE`,
+    /// `MATCH` and `TEAM` rules, a number for `DISTANCE` rules.
     pub expression: Option<String>,
-    /// `weight`: number.
+    /// How much a `DISTANCE` rule counts when possible matches are ranked,
+    /// against the rule set's other distance rules.
     pub weight: Option<f64>,
 }
 
-/// The body of `POST /v1/gameCenterMatchmakingRules` (Apple's `GameCenterMatchmakingRuleCreateRequest`).
+/// The body of `POST /v1/gameCenterMatchmakingRules` (Apple's
+/// `GameCenterMatchmakingRuleCreateRequest`): a new rule in a rule set.
 #[derive(AscPayload, Debug, Clone, PartialEq)]
 #[asc(type = "gameCenterMatchmakingRules")]
 pub struct GameCenterMatchmakingRuleCreate {
-    /// `referenceName` (required).
+    /// The rule's name.
     pub reference_name: String,
-    /// `description` (required).
+    /// What the rule is for, in words.
     pub description: String,
-    /// `type` (required).
+    /// How the expression is used.
     pub r#type: GameCenterMatchmakingRuleType,
-    /// `expression` (required).
+    /// The rule's expression, in the rule set's rule language.
     pub expression: String,
-    /// `weight`.
+    /// How much a `DISTANCE` rule counts.
     pub weight: Option<f64>,
-    /// `ruleSet`: the `gameCenterMatchmakingRuleSets` (required).
+    /// The rule set the rule belongs to.
     #[asc(relationship)]
     pub rule_set: Linkage<GameCenterMatchmakingRuleSet>,
 }
 
-/// The body of `PATCH /v1/gameCenterMatchmakingRules/{id}` (Apple's `GameCenterMatchmakingRuleUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterMatchmakingRules/{id}` (Apple's
+/// `GameCenterMatchmakingRuleUpdateRequest`). `None` leaves a field out;
+/// Apple's `null`, which clears it, cannot be sent yet.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq)]
 #[asc(type = "gameCenterMatchmakingRules")]
 pub struct GameCenterMatchmakingRuleUpdate {
-    /// `description`.
+    /// What the rule is for, in words.
     pub description: Option<String>,
-    /// `expression`.
+    /// The rule's expression.
     pub expression: Option<String>,
-    /// `weight`.
+    /// How much a `DISTANCE` rule counts.
     pub weight: Option<f64>,
 }
 
 asc_core::open_enum! {
-    /// The values of `type`.
+    /// How a matchmaking rule's expression is used (`type`).
     pub enum GameCenterMatchmakingRuleType {
-        /// `COMPATIBLE`.
+        /// Evaluated on two requests: whether they may be in one match.
         Compatible = "COMPATIBLE",
-        /// `DISTANCE`.
+        /// Evaluated on two requests: how far apart they are; matches with
+        /// smaller distances are preferred, by the rule's `weight`.
         Distance = "DISTANCE",
-        /// `MATCH`.
+        /// Evaluated on a whole possible match: whether it may be made.
         Match = "MATCH",
-        /// `TEAM`.
+        /// Evaluated on a possible team: whether it may be made.
         Team = "TEAM",
     }
 }
 
-// `GameCenterMatchmakingRuleSetTest`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - Apple has no `GET /v1/gameCenterMatchmakingRuleSetTests/{id}`, but the derive always generates `read`
-// - `POST /v1/gameCenterMatchmakingRuleSetTests` also takes `included` resources (inline creates), which payloads cannot carry
-// - `POST /v1/gameCenterMatchmakingRuleSetTests`: the to-many relationship `matchmakingRequests` (required) of the request is left out (payloads take `Linkage<T>`, one id)
-/// `gameCenterMatchmakingRuleSetTests`, Apple's `GameCenterMatchmakingRuleSetTest` schema (collection `/v1/gameCenterMatchmakingRuleSetTests`).
+/// A test run of a matchmaking rule set on made-up requests
+/// (`gameCenterMatchmakingRuleSetTests`, created with
+/// `POST /v1/gameCenterMatchmakingRuleSetTests`): its answer holds the
+/// matches the rule set would make.
+///
+/// Apple has no `GET /v1/gameCenterMatchmakingRuleSetTests/{id}`: the
+/// answer to the create is the only way to see the results.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(type = "gameCenterMatchmakingRuleSetTests", create = GameCenterMatchmakingRuleSetTestCreate)]
 pub struct GameCenterMatchmakingRuleSetTest {
     /// The resource id.
     pub id: String,
-    /// `matchmakingResults`: array of array of object.
+    /// The matches made: one list per match, of the requests in it.
     pub matchmaking_results: Option<Vec<Vec<GameCenterMatchmakingRuleSetTestMatchmakingResults>>>,
 }
 
-/// The body of `POST /v1/gameCenterMatchmakingRuleSetTests` (Apple's `GameCenterMatchmakingRuleSetTestCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterMatchmakingRuleSetTests` (Apple's
+/// `GameCenterMatchmakingRuleSetTestCreateRequest`): the rule set to test.
+///
+/// Apple's request also requires the test requests
+/// (`matchmakingRequests`, a to-many relationship to
+/// [`GameCenterMatchmakingTestRequest`]s created inline, in `included`,
+/// with their [`GameCenterMatchmakingTestPlayerProperty`]s); a payload
+/// cannot carry inline creates yet, and Apple's schema requires them.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterMatchmakingRuleSetTests")]
 pub struct GameCenterMatchmakingRuleSetTestCreate {
-    /// `matchmakingRuleSet`: the `gameCenterMatchmakingRuleSets` (required).
+    /// The rule set to test.
     #[asc(relationship)]
     pub matchmaking_rule_set: Linkage<GameCenterMatchmakingRuleSet>,
 }
 
-/// The value of `matchmakingResults`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+/// One request of a match in a rule set test's results (the items of
+/// `matchmakingResults`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GameCenterMatchmakingRuleSetTestMatchmakingResults {
-    /// `requestName`: string.
+    /// The name the test gave the request (its `requestName`).
     #[serde(
         rename = "requestName",
         default,
         skip_serializing_if = "Option::is_none"
     )]
     pub request_name: Option<String>,
-    /// `teamAssignments`: array of object GameCenterMatchmakingTeamAssignment.
+    /// The team each of the request's players is put in.
     #[serde(
         rename = "teamAssignments",
         default,
@@ -250,11 +280,13 @@ pub struct GameCenterMatchmakingRuleSetTestMatchmakingResults {
     pub team_assignments: Option<Vec<GameCenterMatchmakingTeamAssignment>>,
 }
 
-// `GameCenterMatchmakingTeam`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - Apple has no `GET /v1/gameCenterMatchmakingTeams/{id}`, but the derive always generates `read`
-// - `PATCH /v1/gameCenterMatchmakingTeams/{id}`: `minPlayers` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v1/gameCenterMatchmakingTeams/{id}`: `maxPlayers` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterMatchmakingTeams`, Apple's `GameCenterMatchmakingTeam` schema (collection `/v1/gameCenterMatchmakingTeams`).
+/// A team of a team-based matchmaking rule set
+/// (`gameCenterMatchmakingTeams`, created with
+/// `POST /v1/gameCenterMatchmakingTeams`), with how many players it takes.
+///
+/// Apple has no `GET /v1/gameCenterMatchmakingTeams/{id}`: teams are read
+/// through their rule set (`GameCenterMatchmakingRuleSet::list_teams`, or
+/// `include`).
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterMatchmakingTeams",
@@ -265,42 +297,51 @@ pub struct GameCenterMatchmakingRuleSetTestMatchmakingResults {
 pub struct GameCenterMatchmakingTeam {
     /// The resource id.
     pub id: String,
-    /// `referenceName`: string.
+    /// The team's name, as `TEAM` rules and team assignments name it (set
+    /// at creation).
     pub reference_name: Option<String>,
-    /// `minPlayers`: integer.
+    /// The fewest players on the team.
     pub min_players: Option<i64>,
-    /// `maxPlayers`: integer.
+    /// The most players on the team.
     pub max_players: Option<i64>,
 }
 
-/// The body of `POST /v1/gameCenterMatchmakingTeams` (Apple's `GameCenterMatchmakingTeamCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterMatchmakingTeams` (Apple's
+/// `GameCenterMatchmakingTeamCreateRequest`): a new team in a rule set.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterMatchmakingTeams")]
 pub struct GameCenterMatchmakingTeamCreate {
-    /// `referenceName` (required).
+    /// The team's name.
     pub reference_name: String,
-    /// `minPlayers` (required).
+    /// The fewest players on the team.
     pub min_players: i64,
-    /// `maxPlayers` (required).
+    /// The most players on the team.
     pub max_players: i64,
-    /// `ruleSet`: the `gameCenterMatchmakingRuleSets` (required).
+    /// The rule set the team belongs to.
     #[asc(relationship)]
     pub rule_set: Linkage<GameCenterMatchmakingRuleSet>,
 }
 
-/// The body of `PATCH /v1/gameCenterMatchmakingTeams/{id}` (Apple's `GameCenterMatchmakingTeamUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterMatchmakingTeams/{id}` (Apple's
+/// `GameCenterMatchmakingTeamUpdateRequest`). `None` leaves a field out;
+/// Apple's `null`, which clears it, cannot be sent yet.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterMatchmakingTeams")]
 pub struct GameCenterMatchmakingTeamUpdate {
-    /// `minPlayers`.
+    /// The fewest players on the team.
     pub min_players: Option<i64>,
-    /// `maxPlayers`.
+    /// The most players on the team.
     pub max_players: Option<i64>,
 }
 
-// `GameCenterMatchmakingTestPlayerProperty`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - no route of Apple's document answers with or writes `GameCenterMatchmakingTestPlayerProperty`: the declaration's `read` and path are guesses (`/v1/gameCenterMatchmakingTestPlayerProperties`)
-/// `gameCenterMatchmakingTestPlayerProperties`, Apple's `GameCenterMatchmakingTestPlayerProperty` schema.
+/// The made-up properties of one player of a rule set test
+/// (`gameCenterMatchmakingTestPlayerProperties`).
+///
+/// Apple's document has no route for this type: it exists only as an
+/// inline create in the request of a [`GameCenterMatchmakingRuleSetTest`]
+/// (a player id and its properties), and its resource schema has no
+/// attributes. The `read` of this declaration (at the guessed path
+/// `/v1/gameCenterMatchmakingTestPlayerProperties`) answers nothing at Apple.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(type = "gameCenterMatchmakingTestPlayerProperties")]
 pub struct GameCenterMatchmakingTestPlayerProperty {
@@ -308,9 +349,15 @@ pub struct GameCenterMatchmakingTestPlayerProperty {
     pub id: String,
 }
 
-// `GameCenterMatchmakingTestRequest`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - no route of Apple's document answers with or writes `GameCenterMatchmakingTestRequest`: the declaration's `read` and path are guesses (`/v1/gameCenterMatchmakingTestRequests`)
-/// `gameCenterMatchmakingTestRequests`, Apple's `GameCenterMatchmakingTestRequest` schema.
+/// One made-up matchmaking request of a rule set test
+/// (`gameCenterMatchmakingTestRequests`).
+///
+/// Apple's document has no route for this type: it exists only as an
+/// inline create in the request of a [`GameCenterMatchmakingRuleSetTest`]
+/// (request name, time in queue, locale, location, player counts, bundle
+/// id, platform, app version and players), and its resource schema has no
+/// attributes. The `read` of this declaration (at the guessed path
+/// `/v1/gameCenterMatchmakingTestRequests`) answers nothing at Apple.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(type = "gameCenterMatchmakingTestRequests")]
 pub struct GameCenterMatchmakingTestRequest {
@@ -318,13 +365,14 @@ pub struct GameCenterMatchmakingTestRequest {
     pub id: String,
 }
 
-/// Apple's `GameCenterMatchmakingTeamAssignment`.
-#[derive(Debug, Clone, PartialEq, Default, serde::Serialize, serde::Deserialize)]
+/// The team a player is put in, in a rule set test's results (Apple's
+/// `GameCenterMatchmakingTeamAssignment`).
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct GameCenterMatchmakingTeamAssignment {
-    /// `playerId`: string.
+    /// The player's id, as the test request gave it.
     #[serde(rename = "playerId", default, skip_serializing_if = "Option::is_none")]
     pub player_id: Option<String>,
-    /// `team`: string.
+    /// The team's name (a [`GameCenterMatchmakingTeam`]'s `referenceName`).
     #[serde(rename = "team", default, skip_serializing_if = "Option::is_none")]
     pub team: Option<String>,
 }
