@@ -154,14 +154,37 @@ impl Registry {
     }
 
     /// The relationship of a declaration of `of_type` that points back at `from_type`,
-    /// with the key under which it is stored.
+    /// with the key under which it is stored: the first of [`Registry::inverses`].
     pub fn inverse(&self, of_type: &str, from_type: &str) -> Option<(String, bool)> {
-        self.of_type(of_type).find_map(|d| {
-            d.relationships
+        self.inverses(of_type, from_type).into_iter().next()
+    }
+
+    /// Every relationship of the declarations of `of_type` that keeps the
+    /// way back from a resource of `from_type`, with its storage key and
+    /// whether it is to-many. One relationship, to-one or to-many, when only
+    /// one has that target; when several do (a Game Center detail's
+    /// `gameCenterLeaderboards` and `gameCenterLeaderboardsV2`, both listing
+    /// the same leaderboards in their `/v1` and `/v2` shapes, beside its
+    /// `defaultLeaderboard`), the to-many ones: a leaderboard made for a
+    /// detail is one of its leaderboards, not its default.
+    pub fn inverses(&self, of_type: &str, from_type: &str) -> Vec<(String, bool)> {
+        let mut found: Vec<(String, bool)> = Vec::new();
+        for d in self.of_type(of_type) {
+            for r in d
+                .relationships
                 .iter()
-                .find(|r| r.target_type == from_type)
-                .map(|r| (d.link_key(r), r.to_many))
-        })
+                .filter(|r| r.target_type == from_type)
+            {
+                let key = (d.link_key(r), r.to_many);
+                if !found.contains(&key) {
+                    found.push(key);
+                }
+            }
+        }
+        if found.len() > 1 {
+            found.retain(|(_, to_many)| *to_many);
+        }
+        found
     }
 
     /// Splits a request path into the declaration it belongs to and the raw
@@ -323,6 +346,39 @@ mod tests {
         assert!(r.add(decl("others", "/v1/things", &[])).is_err());
         assert!(r.add(decl("things", "/v1/things", &[])).is_ok());
         assert!(r.add(decl("things", "v1/things", &[])).is_err());
+    }
+
+    #[test]
+    fn a_link_back_goes_to_the_one_inverse_or_to_every_to_many_one() {
+        let mut r = Registry::default();
+        let mut detail = decl(
+            "details",
+            "/v1/details",
+            &[
+                ("boards", "boards"),
+                ("boardsV2", "boards"),
+                ("default", "boards"),
+                ("app", "apps"),
+            ],
+        );
+        detail.relationships[0].to_many = true;
+        detail.relationships[1].to_many = true;
+        r.add(detail).unwrap();
+        r.add(decl("boards", "/v1/boards", &[("detail", "details")]))
+            .unwrap();
+        assert_eq!(
+            r.inverses("details", "boards"),
+            [
+                ("boards#boards".to_owned(), true),
+                ("boards#boardsV2".to_owned(), true)
+            ]
+        );
+        assert_eq!(
+            r.inverses("boards", "details"),
+            [("details".to_owned(), false)]
+        );
+        assert_eq!(r.inverses("details", "apps"), [("apps".to_owned(), false)]);
+        assert!(r.inverses("details", "nothing").is_empty());
     }
 
     #[test]

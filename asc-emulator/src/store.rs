@@ -105,8 +105,8 @@ impl Store {
         }
     }
 
-    /// Records on `(b_type, b_id)` that `(a_type, a_id)` links to it, when some
-    /// declaration of `b_type` has a relationship back to `a_type`.
+    /// Records on `(b_type, b_id)` that `(a_type, a_id)` links to it, under
+    /// each relationship back to `a_type` that [`Registry::inverses`] names.
     fn link_back(
         &mut self,
         registry: &Registry,
@@ -115,28 +115,27 @@ impl Store {
         a_type: &str,
         a_id: &str,
     ) {
-        let Some((back_key, to_many)) = registry.inverse(b_type, a_type) else {
-            return;
-        };
-        let Some(b) = self.resources.get_mut(&key(b_type, b_id)) else {
-            return;
-        };
-        let entry = b.links.entry(back_key).or_insert_with(|| Linkage {
-            target_type: a_type.to_owned(),
-            to_many,
-            ids: Vec::new(),
-        });
-        if to_many {
-            if !entry.ids.iter().any(|i| i == a_id) {
-                entry.ids.push(a_id.to_owned());
+        for (back_key, to_many) in registry.inverses(b_type, a_type) {
+            let Some(b) = self.resources.get_mut(&key(b_type, b_id)) else {
+                return;
+            };
+            let entry = b.links.entry(back_key).or_insert_with(|| Linkage {
+                target_type: a_type.to_owned(),
+                to_many,
+                ids: Vec::new(),
+            });
+            if to_many {
+                if !entry.ids.iter().any(|i| i == a_id) {
+                    entry.ids.push(a_id.to_owned());
+                }
+                continue;
             }
-            return;
-        }
-        let replaced: Vec<String> = entry.ids.drain(..).filter(|i| i != a_id).collect();
-        entry.ids.push(a_id.to_owned());
-        // A to-one link moved: the resource it pointed at no longer links here.
-        for old in replaced {
-            self.drop_refs(a_type, &old, b_type, b_id);
+            let replaced: Vec<String> = entry.ids.drain(..).filter(|i| i != a_id).collect();
+            entry.ids.push(a_id.to_owned());
+            // A to-one link moved: the resource it pointed at no longer links here.
+            for old in replaced {
+                self.drop_refs(a_type, &old, b_type, b_id);
+            }
         }
     }
 
