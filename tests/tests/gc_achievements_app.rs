@@ -9,7 +9,7 @@
 //! `game-center-achievement.json`) hold, so a seed or an emulator that says
 //! otherwise fails them.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::time::Duration;
 
 use asc_core::{Linkage, ResourceIdentifier};
@@ -27,16 +27,16 @@ use asc_resources::{
     GameCenterAchievementV2Create, GameCenterAchievementV2Field, GameCenterAchievementV2Include,
     GameCenterAchievementV2Update, GameCenterAchievementVersionV2,
     GameCenterAchievementVersionV2Create, GameCenterAchievementVersionV2Field,
-    GameCenterAchievementVersionV2Include, GameCenterAppVersion, GameCenterAppVersionField,
-    GameCenterAppVersionInclude, GameCenterAppVersionUpdate,
-    GameCenterAppVersionCompatibilityVersionsFilter, GameCenterDetail,
+    GameCenterAchievementVersionV2Include, GameCenterAppVersion,
+    GameCenterAppVersionCompatibilityVersionsFilter, GameCenterAppVersionField,
+    GameCenterAppVersionInclude, GameCenterAppVersionUpdate, GameCenterDetail,
     GameCenterDetailAchievementReleasesFilter, GameCenterDetailField,
     GameCenterDetailGameCenterAchievementsV2Filter, GameCenterDetailGameCenterAppVersionsFilter,
     GameCenterDetailInclude, GameCenterDetailUpdate, GameCenterEnabledVersion,
     GameCenterEnabledVersionCompatibleVersionsFilter,
-    GameCenterEnabledVersionCompatibleVersionsSort, GameCenterEnabledVersionField,
-    GameCenterGroup, GameCenterGroupCreate, GameCenterGroupField, GameCenterGroupInclude,
-    GameCenterGroupListFilter, GameCenterGroupUpdate, GameCenterLeaderboardEntrySubmission,
+    GameCenterEnabledVersionCompatibleVersionsSort, GameCenterEnabledVersionField, GameCenterGroup,
+    GameCenterGroupCreate, GameCenterGroupField, GameCenterGroupInclude, GameCenterGroupListFilter,
+    GameCenterGroupUpdate, GameCenterLeaderboardEntrySubmission,
     GameCenterLeaderboardEntrySubmissionCreate, GameCenterPlayerAchievementSubmission,
     GameCenterPlayerAchievementSubmissionCreate, GameCenterVersionState, Platform,
     SEEDED_ACHIEVEMENT as ACHIEVEMENT, SEEDED_ACHIEVEMENT_RELEASE as RELEASE,
@@ -46,6 +46,7 @@ use asc_resources::{
     SEEDED_GAME_CENTER_GROUP as GROUP, SEEDED_LEADERBOARD as LEADERBOARD,
 };
 use futures_util::TryStreamExt;
+use serde_json::{Map, Value, json};
 
 /// The seeded macOS App Store version (1.1.0).
 const MAC_STORE_VERSION: &str = "7d2e5a91-c4b8-4f3a-9e6d-1b8c5f2a7e34";
@@ -91,7 +92,11 @@ async fn an_app_reads_with_its_detail_included_and_lists_its_versions() {
     let emulator = emulator().await;
     let client = emulator.client();
     let read = App::read(&client, APP)
-        .fields([AppField::Name, AppField::BundleId, AppField::GameCenterDetail])
+        .fields([
+            AppField::Name,
+            AppField::BundleId,
+            AppField::GameCenterDetail,
+        ])
         .fields([GameCenterDetailField::ArcadeEnabled])
         .include([AppInclude::GameCenterDetail])
         .send()
@@ -156,7 +161,10 @@ async fn an_app_store_version_reads_with_its_game_center_version_included() {
     assert_eq!(read.data.platform, Some(Platform::Ios));
     assert_eq!(read.data.version_string.as_deref(), Some("1.2.0"));
     assert_eq!(id(&read.data.app.data), Some(APP));
-    assert_eq!(id(&read.data.game_center_app_version.data), Some(GC_VERSION));
+    assert_eq!(
+        id(&read.data.game_center_app_version.data),
+        Some(GC_VERSION)
+    );
     let included = read.included::<GameCenterAppVersion>();
     assert_eq!(included.len(), 1);
     assert_eq!(included[0].enabled, Some(true));
@@ -251,7 +259,9 @@ async fn a_detail_lists_its_app_versions_achievements_and_releases_filtered() {
 
     let achievements: Vec<GameCenterAchievementV2> =
         GameCenterDetail::list_game_center_achievements_v2(&client, DETAIL)
-            .filter(GameCenterDetailGameCenterAchievementsV2Filter::Archived(false))
+            .filter(GameCenterDetailGameCenterAchievementsV2Filter::Archived(
+                false,
+            ))
             .items()
             .try_collect()
             .await
@@ -260,7 +270,9 @@ async fn a_detail_lists_its_app_versions_achievements_and_releases_filtered() {
     assert_eq!(achievements[0].points, Some(10));
     let archived: Vec<GameCenterAchievementV2> =
         GameCenterDetail::list_game_center_achievements_v2(&client, DETAIL)
-            .filter(GameCenterDetailGameCenterAchievementsV2Filter::Archived(true))
+            .filter(GameCenterDetailGameCenterAchievementsV2Filter::Archived(
+                true,
+            ))
             .items()
             .try_collect()
             .await
@@ -269,9 +281,11 @@ async fn a_detail_lists_its_app_versions_achievements_and_releases_filtered() {
 
     let releases: Vec<GameCenterAchievementRelease> =
         GameCenterDetail::list_achievement_releases(&client, DETAIL)
-            .filter(GameCenterDetailAchievementReleasesFilter::GameCenterAchievement(
-                vec![ACHIEVEMENT.into()],
-            ))
+            .filter(
+                GameCenterDetailAchievementReleasesFilter::GameCenterAchievement(vec![
+                    ACHIEVEMENT.into(),
+                ]),
+            )
             .items()
             .try_collect()
             .await
@@ -476,7 +490,9 @@ async fn a_game_center_app_version_reads_lists_compatibility_and_is_updated() {
 
     let disabled: Vec<GameCenterAppVersion> =
         GameCenterAppVersion::list_compatibility_versions(&client, GC_VERSION)
-            .filter(GameCenterAppVersionCompatibilityVersionsFilter::Enabled(false))
+            .filter(GameCenterAppVersionCompatibilityVersionsFilter::Enabled(
+                false,
+            ))
             .items()
             .try_collect()
             .await
@@ -497,7 +513,9 @@ async fn a_game_center_app_version_reads_lists_compatibility_and_is_updated() {
     assert_eq!(enabled.enabled, Some(true));
     let still_disabled: Vec<GameCenterAppVersion> =
         GameCenterAppVersion::list_compatibility_versions(&client, GC_VERSION)
-            .filter(GameCenterAppVersionCompatibilityVersionsFilter::Enabled(false))
+            .filter(GameCenterAppVersionCompatibilityVersionsFilter::Enabled(
+                false,
+            ))
             .items()
             .try_collect()
             .await
@@ -508,12 +526,13 @@ async fn a_game_center_app_version_reads_lists_compatibility_and_is_updated() {
         .send()
         .await
         .unwrap();
-    let left: Vec<String> = GameCenterAppVersion::list_compatibility_versions_ids(&client, GC_VERSION)
-        .items()
-        .map_ok(|i| i.id)
-        .try_collect()
-        .await
-        .unwrap();
+    let left: Vec<String> =
+        GameCenterAppVersion::list_compatibility_versions_ids(&client, GC_VERSION)
+            .items()
+            .map_ok(|i| i.id)
+            .try_collect()
+            .await
+            .unwrap();
     assert!(left.is_empty(), "{left:?}");
 }
 
@@ -563,23 +582,25 @@ async fn an_enabled_version_lists_its_compatible_versions_filtered_and_sorted() 
         .send()
         .await
         .unwrap();
-    let left: Vec<String> = GameCenterEnabledVersion::list_compatible_versions_ids(&client, ENABLED)
-        .items()
-        .map_ok(|i| i.id)
-        .try_collect()
-        .await
-        .unwrap();
+    let left: Vec<String> =
+        GameCenterEnabledVersion::list_compatible_versions_ids(&client, ENABLED)
+            .items()
+            .map_ok(|i| i.id)
+            .try_collect()
+            .await
+            .unwrap();
     assert!(left.is_empty(), "{left:?}");
     GameCenterEnabledVersion::add_compatible_versions(&client, ENABLED, &[MAC_ENABLED])
         .send()
         .await
         .unwrap();
-    let back: Vec<String> = GameCenterEnabledVersion::list_compatible_versions_ids(&client, ENABLED)
-        .items()
-        .map_ok(|i| i.id)
-        .try_collect()
-        .await
-        .unwrap();
+    let back: Vec<String> =
+        GameCenterEnabledVersion::list_compatible_versions_ids(&client, ENABLED)
+            .items()
+            .map_ok(|i| i.id)
+            .try_collect()
+            .await
+            .unwrap();
     assert_eq!(back, [MAC_ENABLED]);
 }
 
@@ -604,7 +625,10 @@ async fn an_achievement_reads_with_its_detail_and_releases_included() {
         .send()
         .await
         .unwrap();
-    assert_eq!(read.data.reference_name.as_deref(), Some("Coffee Connoisseur"));
+    assert_eq!(
+        read.data.reference_name.as_deref(),
+        Some("Coffee Connoisseur")
+    );
     assert_eq!(read.data.points, Some(10));
     assert_eq!(read.data.vendor_identifier, None, "not among the fields");
     assert_eq!(id(&read.data.game_center_detail.data), Some(DETAIL));
@@ -635,7 +659,10 @@ async fn an_achievement_reads_with_its_detail_and_releases_included() {
         .send()
         .await
         .unwrap();
-    assert_eq!(group.data, None, "the seeded achievement stands for no group's");
+    assert_eq!(
+        group.data, None,
+        "the seeded achievement stands for no group's"
+    );
 }
 
 #[tokio::test]
@@ -736,7 +763,10 @@ async fn a_release_reads_with_both_sides_and_is_created_and_deleted() {
         .unwrap();
     assert_eq!(read.data.live, Some(true));
     assert_eq!(id(&read.data.game_center_detail.data), Some(DETAIL));
-    assert_eq!(id(&read.data.game_center_achievement.data), Some(ACHIEVEMENT));
+    assert_eq!(
+        id(&read.data.game_center_achievement.data),
+        Some(ACHIEVEMENT)
+    );
     let achievements = read.included::<GameCenterAchievement>();
     assert_eq!(achievements.len(), 1);
     assert_eq!(
@@ -780,9 +810,11 @@ async fn a_release_reads_with_both_sides_and_is_created_and_deleted() {
     );
     let of_achievement: Vec<GameCenterAchievementRelease> =
         GameCenterDetail::list_achievement_releases(&client, DETAIL)
-            .filter(GameCenterDetailAchievementReleasesFilter::GameCenterAchievement(
-                vec![achievement.id.clone()],
-            ))
+            .filter(
+                GameCenterDetailAchievementReleasesFilter::GameCenterAchievement(vec![
+                    achievement.id.clone(),
+                ]),
+            )
             .items()
             .try_collect()
             .await
@@ -817,7 +849,10 @@ async fn a_v1_localization_reads_with_its_achievement_and_image() {
         .await
         .unwrap();
     assert_eq!(read.data.locale.as_deref(), Some("en-US"));
-    assert_eq!(id(&read.data.game_center_achievement.data), Some(ACHIEVEMENT));
+    assert_eq!(
+        id(&read.data.game_center_achievement.data),
+        Some(ACHIEVEMENT)
+    );
     let achievements = read.included::<GameCenterAchievement>();
     assert_eq!(achievements.len(), 1);
     assert_eq!(
@@ -910,16 +945,14 @@ async fn a_v2_achievement_is_created_versioned_updated_and_deleted() {
     .unwrap();
     assert_eq!(version.status, 201);
     let version = version.data;
-    assert_eq!(
-        id(&version.achievement.data),
-        Some(achievement.id.as_str())
-    );
-    let versions: Vec<String> = GameCenterAchievementV2::list_versions_ids(&client, &achievement.id)
-        .items()
-        .map_ok(|i| i.id)
-        .try_collect()
-        .await
-        .unwrap();
+    assert_eq!(id(&version.achievement.data), Some(achievement.id.as_str()));
+    let versions: Vec<String> =
+        GameCenterAchievementV2::list_versions_ids(&client, &achievement.id)
+            .items()
+            .map_ok(|i| i.id)
+            .try_collect()
+            .await
+            .unwrap();
     assert_eq!(versions, [version.id.clone()]);
 
     let updated = GameCenterAchievementV2::update(
@@ -1026,7 +1059,10 @@ async fn an_achievement_submission_is_created_as_sent() {
     let submission = created.data;
     assert!(!submission.id.is_empty());
     assert_eq!(submission.percentage_achieved, Some(60));
-    assert_eq!(submission.scoped_player_id.as_deref(), Some("T:_player-0001"));
+    assert_eq!(
+        submission.scoped_player_id.as_deref(),
+        Some("T:_player-0001")
+    );
     assert_eq!(
         submission.vendor_identifier.as_deref(),
         Some("com.example.coffee.connoisseur")
@@ -1064,4 +1100,328 @@ async fn a_leaderboard_entry_submission_is_created_as_sent() {
     assert_eq!(entry.context.as_deref(), Some("7"));
     assert_eq!(entry.challenge_ids, Some(vec!["challenge-1".to_owned()]));
     assert_eq!(entry.bundle_id.as_deref(), Some("com.example.coffee"));
+}
+
+// ------------------------------------------------------------------ Apple's schemas
+
+/// Every `GET` answer of these types' routes, read raw from the emulator,
+/// validates against the `200` schema Apple's document 4.4.1 gives the
+/// route, strictly (no member Apple does not list; optional members may be
+/// `null`; relationships may carry `links`; an empty to-one related read may
+/// answer `{"data": null}`), as `asc-emulator/tests/schema.rs` does for the
+/// achievement images: the seeds' attribute types and the rendering of each
+/// relationship are Apple's.
+#[tokio::test]
+async fn every_answer_matches_apples_schema() {
+    let emulator = emulator().await;
+    let client = emulator.client();
+    let document: Value = serde_json::from_str(
+        &std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../reference/app-store-connect-openapi-4.4.1.json"
+        ))
+        .expect("Apple's document in reference/"),
+    )
+    .expect("JSON");
+    let routes: Vec<(&str, String)> = vec![
+        (
+            "/v1/apps/{id}",
+            format!(
+                "/v1/apps/{APP}?include=gameCenterDetail,appStoreVersions,gameCenterEnabledVersions"
+            ),
+        ),
+        (
+            "/v1/apps/{id}/gameCenterDetail",
+            format!("/v1/apps/{APP}/gameCenterDetail"),
+        ),
+        (
+            "/v1/apps/{id}/appStoreVersions",
+            format!("/v1/apps/{APP}/appStoreVersions"),
+        ),
+        (
+            "/v1/apps/{id}/gameCenterEnabledVersions",
+            format!("/v1/apps/{APP}/gameCenterEnabledVersions"),
+        ),
+        (
+            "/v1/appStoreVersions/{id}",
+            format!("/v1/appStoreVersions/{STORE_VERSION}?include=app,gameCenterAppVersion"),
+        ),
+        (
+            "/v1/appStoreVersions/{id}/gameCenterAppVersion",
+            format!("/v1/appStoreVersions/{STORE_VERSION}/gameCenterAppVersion"),
+        ),
+        (
+            "/v1/gameCenterDetails/{id}",
+            format!(
+                "/v1/gameCenterDetails/{DETAIL}?include=app,gameCenterGroup,gameCenterAppVersions,gameCenterAchievementsV2,achievementReleases"
+            ),
+        ),
+        (
+            "/v1/gameCenterDetails/{id}/gameCenterAppVersions",
+            format!("/v1/gameCenterDetails/{DETAIL}/gameCenterAppVersions"),
+        ),
+        (
+            "/v1/gameCenterDetails/{id}/gameCenterAchievementsV2",
+            format!("/v1/gameCenterDetails/{DETAIL}/gameCenterAchievementsV2"),
+        ),
+        (
+            "/v1/gameCenterDetails/{id}/gameCenterAchievements",
+            format!("/v1/gameCenterDetails/{DETAIL}/gameCenterAchievements"),
+        ),
+        (
+            "/v1/gameCenterDetails/{id}/achievementReleases",
+            format!("/v1/gameCenterDetails/{DETAIL}/achievementReleases"),
+        ),
+        (
+            "/v1/gameCenterDetails/{id}/gameCenterGroup",
+            format!("/v1/gameCenterDetails/{DETAIL}/gameCenterGroup"),
+        ),
+        (
+            "/v1/gameCenterGroups",
+            "/v1/gameCenterGroups?include=gameCenterDetails".to_owned(),
+        ),
+        (
+            "/v1/gameCenterGroups/{id}",
+            format!("/v1/gameCenterGroups/{GROUP}?include=gameCenterDetails"),
+        ),
+        (
+            "/v1/gameCenterGroups/{id}/gameCenterDetails",
+            format!("/v1/gameCenterGroups/{GROUP}/gameCenterDetails"),
+        ),
+        (
+            "/v1/gameCenterAppVersions/{id}",
+            format!(
+                "/v1/gameCenterAppVersions/{GC_VERSION}?include=appStoreVersion,compatibilityVersions"
+            ),
+        ),
+        (
+            "/v1/gameCenterAppVersions/{id}/compatibilityVersions",
+            format!("/v1/gameCenterAppVersions/{GC_VERSION}/compatibilityVersions"),
+        ),
+        (
+            "/v1/gameCenterAppVersions/{id}/appStoreVersion",
+            format!("/v1/gameCenterAppVersions/{GC_VERSION}/appStoreVersion"),
+        ),
+        (
+            "/v1/gameCenterEnabledVersions/{id}/compatibleVersions",
+            format!("/v1/gameCenterEnabledVersions/{ENABLED}/compatibleVersions"),
+        ),
+        (
+            "/v1/gameCenterAchievements/{id}",
+            format!(
+                "/v1/gameCenterAchievements/{ACHIEVEMENT}?include=gameCenterDetail,localizations,releases"
+            ),
+        ),
+        (
+            "/v1/gameCenterAchievements/{id}/releases",
+            format!("/v1/gameCenterAchievements/{ACHIEVEMENT}/releases"),
+        ),
+        (
+            "/v1/gameCenterAchievements/{id}/groupAchievement",
+            format!("/v1/gameCenterAchievements/{ACHIEVEMENT}/groupAchievement"),
+        ),
+        (
+            "/v1/gameCenterAchievementReleases/{id}",
+            format!(
+                "/v1/gameCenterAchievementReleases/{RELEASE}?include=gameCenterDetail,gameCenterAchievement"
+            ),
+        ),
+        (
+            "/v2/gameCenterAchievements/{id}",
+            format!("/v2/gameCenterAchievements/{ACHIEVEMENT}?include=gameCenterDetail,versions"),
+        ),
+        (
+            "/v2/gameCenterAchievements/{id}/versions",
+            format!("/v2/gameCenterAchievements/{ACHIEVEMENT}/versions"),
+        ),
+        (
+            "/v2/gameCenterAchievementVersions/{id}",
+            format!(
+                "/v2/gameCenterAchievementVersions/{VERSION}?include=achievement,localizations"
+            ),
+        ),
+        (
+            "/v2/gameCenterAchievementVersions/{id}/localizations",
+            format!("/v2/gameCenterAchievementVersions/{VERSION}/localizations"),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (route, path) in &routes {
+        let answer = client
+            .execute(asc_emulator::Method::GET, path, None)
+            .await
+            .unwrap_or_else(|e| panic!("GET {path}: {e}"));
+        let body: Value = serde_json::from_slice(&answer.body).expect("a JSON answer");
+        let schema = document["paths"][*route]["get"]["responses"]["200"]["content"]
+            ["application/json"]["schema"]["$ref"]
+            .as_str()
+            .unwrap_or_else(|| panic!("Apple documents GET {route}"))
+            .trim_start_matches("#/components/schemas/")
+            .to_owned();
+        let to_one_related = route.matches('{').count() == 1
+            && !route.ends_with("{id}")
+            && document["components"]["schemas"][&schema]["properties"]["data"]["type"] != "array";
+        // `included` is checked item by item against the schema Apple's
+        // discriminator names for the item's type, for a precise failure.
+        let mut body = body;
+        let included = body
+            .as_object_mut()
+            .and_then(|m| m.remove("included"))
+            .unwrap_or(Value::Null);
+        let mapping = &document["components"]["schemas"][&schema]["properties"]["included"]["items"]
+            ["discriminator"]["mapping"];
+        for item in included.as_array().into_iter().flatten() {
+            let item_schema = mapping[item["type"].as_str().unwrap_or_default()]
+                .as_str()
+                .unwrap_or_else(|| panic!("GET {path}: Apple does not include {}", item["type"]))
+                .trim_start_matches("#/components/schemas/");
+            // Apple's document names the `/v1` schema for an included
+            // `gameCenterAchievements` even where the `...V2` relationship
+            // includes it (`include=gameCenterAchievementsV2`); the emulator
+            // renders the `/v2` twin there, which Apple's schema of that twin
+            // accepts.
+            let twin = format!("{item_schema}V2");
+            if document["components"]["schemas"][&twin].is_object()
+                && validator(&document, &twin).is_valid(item)
+            {
+                continue;
+            }
+            failures.extend(
+                validator(&document, item_schema)
+                    .iter_errors(item)
+                    .map(|e| {
+                        format!(
+                            "GET {path}: included {} {} ({item_schema}) at {}: {e}",
+                            item["type"],
+                            item["id"],
+                            e.instance_path()
+                        )
+                    }),
+            );
+        }
+        let validator = validator(&document, &schema);
+        failures.extend(
+            validator
+                .iter_errors(&body)
+                .filter(|e| {
+                    !(to_one_related
+                        && body["data"].is_null()
+                        && e.instance_path().as_str() == "/data")
+                })
+                .map(|e| format!("GET {path} ({schema}) at {}: {e}", e.instance_path())),
+        );
+        if !route.ends_with("groupAchievement") {
+            assert!(!body["data"].is_null(), "GET {path}: {body}");
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A strict JSON Schema of Apple's component `name`, with the components it
+/// reaches as definitions.
+fn validator(document: &Value, name: &str) -> jsonschema::Validator {
+    let components = document["components"]["schemas"]
+        .as_object()
+        .expect("components");
+    // `translate` adds `RelationshipLinks` to every relationship.
+    let mut reached: Vec<String> = vec![name.to_owned(), "RelationshipLinks".to_owned()];
+    let mut seen: HashSet<String> = reached.iter().cloned().collect();
+    while let Some(next) = reached.pop() {
+        let mut refs = Vec::new();
+        collect_refs(&components[&next], &mut refs);
+        for r in refs {
+            if seen.insert(r.clone()) {
+                reached.push(r);
+            }
+        }
+    }
+    let definitions: Map<String, Value> = seen
+        .iter()
+        .map(|n| (n.clone(), translate(&components[n], false)))
+        .collect();
+    let schema = json!({"definitions": definitions, "$ref": format!("#/definitions/{name}")});
+    jsonschema::draft202012::new(&schema).expect("a valid JSON Schema")
+}
+
+fn collect_refs(node: &Value, out: &mut Vec<String>) {
+    match node {
+        Value::Object(m) => {
+            for (k, v) in m {
+                if k == "$ref" {
+                    if let Some(r) = v.as_str() {
+                        out.push(r.trim_start_matches("#/components/schemas/").to_owned());
+                    }
+                } else {
+                    collect_refs(v, out);
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| collect_refs(i, out)),
+        _ => {}
+    }
+}
+
+/// OpenAPI 3.0 to strict JSON Schema, as `asc-emulator/tests/schema.rs`
+/// translates it: `$ref`s into `definitions`, `nullable`, optional members
+/// that may be `null`, `links` on every relationship, and no members beyond
+/// the listed ones.
+fn translate(node: &Value, relationship_map: bool) -> Value {
+    let Some(m) = node.as_object() else {
+        return match node {
+            Value::Array(items) => {
+                Value::Array(items.iter().map(|i| translate(i, false)).collect())
+            }
+            other => other.clone(),
+        };
+    };
+    let mut out = Map::new();
+    let required: HashSet<&str> = m
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    for (k, v) in m {
+        match k.as_str() {
+            "$ref" => {
+                let name = v
+                    .as_str()
+                    .expect("a $ref")
+                    .trim_start_matches("#/components/schemas/");
+                out.insert(k.clone(), json!(format!("#/definitions/{name}")));
+            }
+            "nullable" | "description" | "example" | "examples" | "discriminator" | "title"
+            | "deprecated" => {}
+            // Apple's document has `"format": null` in places (`AppEvent.deepLink`).
+            "format" if !v.is_string() => {}
+            "properties" => {
+                let mut props = Map::new();
+                for (name, schema) in v.as_object().expect("properties") {
+                    let mut t = translate(schema, name == "relationships");
+                    if relationship_map
+                        && let Some(p) = t.get_mut("properties").and_then(Value::as_object_mut)
+                    {
+                        p.entry("links")
+                            .or_insert_with(|| json!({"$ref": "#/definitions/RelationshipLinks"}));
+                    }
+                    if !required.contains(name.as_str()) {
+                        t = json!({"anyOf": [t, {"type": "null"}]});
+                    }
+                    props.insert(name.clone(), t);
+                }
+                out.insert(k.clone(), Value::Object(props));
+            }
+            _ => {
+                out.insert(k.clone(), translate(v, false));
+            }
+        }
+    }
+    if m.get("nullable") == Some(&json!(true))
+        && let Some(t) = out.get("type").cloned()
+    {
+        out.insert("type".into(), json!([t, "null"]));
+    }
+    if m.contains_key("properties") && !m.contains_key("additionalProperties") {
+        out.insert("additionalProperties".into(), json!(false));
+    }
+    Value::Object(out)
 }
