@@ -819,7 +819,7 @@ async fn a_release_reads_with_both_sides_and_is_created_and_deleted() {
             .try_collect()
             .await
             .unwrap();
-    assert_eq!(ids(&of_achievement, |r| &r.id), [release.id.clone()]);
+    assert_eq!(ids(&of_achievement, |r| &r.id), [release.id.as_str()]);
 
     GameCenterAchievementRelease::delete(&client, &release.id)
         .send()
@@ -953,7 +953,7 @@ async fn a_v2_achievement_is_created_versioned_updated_and_deleted() {
             .try_collect()
             .await
             .unwrap();
-    assert_eq!(versions, [version.id.clone()]);
+    assert_eq!(versions, [version.id.as_str()]);
 
     let updated = GameCenterAchievementV2::update(
         &client,
