@@ -24,9 +24,13 @@ asc_core::open_enum! {
 }
 
 /// An app (`apps`, `GET /v1/apps/{id}`): its name, bundle id, SKU and
-/// primary locale, and its Game Center
-/// detail (`read_game_center_detail`, `GET /v1/apps/{id}/gameCenterDetail`).
-/// Apple's list of apps and the other relationships are not declared yet.
+/// primary locale, its App Store versions, its Game Center detail
+/// (`read_game_center_detail`, `GET /v1/apps/{id}/gameCenterDetail`) and its
+/// deprecated Game Center enabled versions.
+///
+/// Partial on purpose: Apple's list of apps (`GET /v1/apps`), its update,
+/// the other attributes and about 40 relationships to other families are
+/// not declared, nor the filters of `GET /v1/apps/{id}/appStoreVersions`.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(type = "apps", path = "/v1/apps")]
 pub struct App {
@@ -41,22 +45,32 @@ pub struct App {
     /// The primary locale, such as `en-US`.
     pub primary_locale: Option<String>,
     /// The app's App Store versions. `list_app_store_versions` lists them
-    /// (`GET /v1/apps/{id}/appStoreVersions`, pages of up to 200).
+    /// (`GET /v1/apps/{id}/appStoreVersions`, pages of up to 200; Apple's
+    /// filters there are not declared yet); `list_app_store_versions_ids`
+    /// lists their ids.
     #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub app_store_versions: ToMany<AppStoreVersion>,
-    /// The app's Game Center detail (`read_game_center_detail`).
+    /// The app's Game Center detail: `read_game_center_detail` reads it
+    /// (`GET /v1/apps/{id}/gameCenterDetail`), `read_game_center_detail_id`
+    /// its id.
     #[asc(relationship, include, related, linkage(get))]
     pub game_center_detail: ToOne<GameCenterDetail>,
     /// The app's versions with Game Center (deprecated by Apple in favour of
-    /// the Game Center detail). `list_game_center_enabled_versions` lists them.
+    /// the Game Center detail). `list_game_center_enabled_versions` lists them
+    /// (`GET /v1/apps/{id}/gameCenterEnabledVersions`, pages of up to 200,
+    /// filtered by platform, version string or id, sorted by version
+    /// string); `list_game_center_enabled_versions_ids` lists their ids.
     #[asc(relationship, include, list(filter(platform: Platform, versionString: strings, id: ids), sort(versionString), limit = 200), linkage(get))]
     pub game_center_enabled_versions: ToMany<GameCenterEnabledVersion>,
 }
 
 /// A version of an app on the App Store (`appStoreVersions`,
 /// `GET /v1/appStoreVersions/{id}`): platform and version string, its app
-/// and its Game Center app version. The
-/// other attributes and relationships are not declared yet.
+/// and its Game Center app version.
+///
+/// Partial on purpose: its writes, the other attributes (states, release
+/// type, copyright, ...) and relationships (build, localizations, review
+/// detail, ...) are not declared.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(type = "appStoreVersions", path = "/v1/appStoreVersions")]
 pub struct AppStoreVersion {
@@ -69,7 +83,9 @@ pub struct AppStoreVersion {
     /// The app this is a version of.
     #[asc(relationship, include)]
     pub app: ToOne<App>,
-    /// The Game Center app version of this version (`read_game_center_app_version`).
+    /// The Game Center app version of this version: `read_game_center_app_version`
+    /// reads it (`GET /v1/appStoreVersions/{id}/gameCenterAppVersion`),
+    /// `read_game_center_app_version_id` its id.
     #[asc(relationship, include, related, linkage(get))]
     pub game_center_app_version: ToOne<GameCenterAppVersion>,
 }

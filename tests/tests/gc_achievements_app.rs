@@ -1314,7 +1314,105 @@ async fn every_answer_matches_apples_schema() {
             assert!(!body["data"].is_null(), "GET {path}: {body}");
         }
     }
+    // The answers of writes: Apple's `201` schema of each create.
+    let writes: Vec<(&str, Value)> = vec![
+        (
+            "/v1/gameCenterGroups",
+            json!({"data": {"type": "gameCenterGroups", "attributes": {"referenceName": "Schema Group"}}}),
+        ),
+        (
+            "/v1/gameCenterAchievementReleases",
+            json!({"data": {"type": "gameCenterAchievementReleases", "relationships": {
+                "gameCenterDetail": {"data": {"type": "gameCenterDetails", "id": DETAIL}},
+                "gameCenterAchievement": {"data": {"type": "gameCenterAchievements", "id": ACHIEVEMENT}}}}}),
+        ),
+        (
+            "/v2/gameCenterAchievementVersions",
+            json!({"data": {"type": "gameCenterAchievementVersions", "relationships": {
+                "achievement": {"data": {"type": "gameCenterAchievements", "id": ACHIEVEMENT}}}}}),
+        ),
+        (
+            "/v1/gameCenterPlayerAchievementSubmissions",
+            json!({"data": {"type": "gameCenterPlayerAchievementSubmissions", "attributes": {
+                "bundleId": "com.example.coffee", "percentageAchieved": 100,
+                "scopedPlayerId": "T:_player-0002", "vendorIdentifier": "com.example.coffee.connoisseur"}}}),
+        ),
+        (
+            "/v1/gameCenterLeaderboardEntrySubmissions",
+            json!({"data": {"type": "gameCenterLeaderboardEntrySubmissions", "attributes": {
+                "bundleId": "com.example.coffee", "score": "42",
+                "scopedPlayerId": "T:_player-0002", "vendorIdentifier": "com.example.coffee.cups"}}}),
+        ),
+    ];
+    for (path, request) in writes {
+        let answer = client
+            .execute(
+                asc_emulator::Method::POST,
+                path,
+                Some(serde_json::to_vec(&request).unwrap().into()),
+            )
+            .await
+            .unwrap_or_else(|e| panic!("POST {path}: {e}"));
+        assert_eq!(answer.status, 201, "POST {path}");
+        let body: Value = serde_json::from_slice(&answer.body).expect("a JSON answer");
+        let schema = document["paths"][path]["post"]["responses"]["201"]["content"]
+            ["application/json"]["schema"]["$ref"]
+            .as_str()
+            .unwrap_or_else(|| panic!("Apple documents POST {path}"))
+            .trim_start_matches("#/components/schemas/")
+            .to_owned();
+        failures.extend(
+            validator(&document, &schema)
+                .iter_errors(&body)
+                .map(|e| format!("POST {path} ({schema}) at {}: {e}", e.instance_path())),
+        );
+    }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// A `/v2` achievement created in a detail is one of the detail's `/v2`
+/// achievements (`gameCenterAchievementsV2`), as App Store Connect lists it.
+///
+/// Ignored until the emulator links a created resource back into the
+/// right one of several relationships of one target type: today the link
+/// back goes to the first relationship of the detail's declaration that
+/// targets `gameCenterAchievements` (the `/v1` `gameCenterAchievements`), so
+/// the new achievement is in the `/v1` list and not in the `/v2` one.
+#[tokio::test]
+#[ignore = "emulator: a create links back into the first relationship of its type (`gameCenterAchievements`), not `gameCenterAchievementsV2`"]
+async fn a_v2_achievement_created_in_a_detail_is_listed_as_its_v2_achievement() {
+    let emulator = emulator().await;
+    let client = emulator.client();
+    let created = GameCenterAchievementV2::create(
+        &client,
+        &GameCenterAchievementV2Create {
+            reference_name: "Decaf Days".into(),
+            vendor_identifier: "com.example.coffee.decaf".into(),
+            points: 5,
+            show_before_earned: true,
+            repeatable: false,
+            activity_properties: None,
+            game_center_detail: Some(Linkage::new(DETAIL)),
+            game_center_group: None,
+        },
+    )
+    .send()
+    .await
+    .unwrap()
+    .data;
+    let v2: Vec<String> = GameCenterDetail::list_game_center_achievements_v2_ids(&client, DETAIL)
+        .items()
+        .map_ok(|i| i.id)
+        .try_collect()
+        .await
+        .unwrap();
+    let v1: Vec<String> = GameCenterDetail::list_game_center_achievements_ids(&client, DETAIL)
+        .items()
+        .map_ok(|i| i.id)
+        .try_collect()
+        .await
+        .unwrap();
+    assert!(v2.contains(&created.id), "v2 list {v2:?}, v1 list {v1:?}");
 }
 
 /// A strict JSON Schema of Apple's component `name`, with the components it
