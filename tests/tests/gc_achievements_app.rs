@@ -16,7 +16,7 @@ use asc_core::{Linkage, ResourceIdentifier};
 use asc_emulator::Emulator;
 use asc_resources::{
     App, AppField, AppGameCenterEnabledVersionsFilter, AppInclude, AppStoreVersion,
-    AppStoreVersionField, AppStoreVersionInclude, GameCenterAchievement,
+    AppStoreVersionField, AppStoreVersionInclude, AppVersionState, GameCenterAchievement,
     GameCenterAchievementCreate, GameCenterAchievementField, GameCenterAchievementInclude,
     GameCenterAchievementLocalization, GameCenterAchievementLocalizationField,
     GameCenterAchievementLocalizationInclude, GameCenterAchievementLocalizationV2,
@@ -150,6 +150,7 @@ async fn an_app_store_version_reads_with_its_game_center_version_included() {
         .fields([
             AppStoreVersionField::Platform,
             AppStoreVersionField::VersionString,
+            AppStoreVersionField::AppVersionState,
             AppStoreVersionField::GameCenterAppVersion,
             AppStoreVersionField::App,
         ])
@@ -160,6 +161,11 @@ async fn an_app_store_version_reads_with_its_game_center_version_included() {
         .unwrap();
     assert_eq!(read.data.platform, Some(Platform::Ios));
     assert_eq!(read.data.version_string.as_deref(), Some("1.2.0"));
+    assert_eq!(
+        read.data.app_version_state,
+        Some(AppVersionState::ReadyForDistribution)
+    );
+    assert_eq!(read.data.copyright, None, "not among the fields");
     assert_eq!(id(&read.data.app.data), Some(APP));
     assert_eq!(
         id(&read.data.game_center_app_version.data),
