@@ -21,15 +21,16 @@ fn doc() -> &'static Document {
 const PARTIAL: &[(&str, &str)] = &[
     (
         "/v1/apps",
-        "declared only as far as the Game Center family links to it (its Game \
-         Center detail, enabled versions and App Store versions); the rest of \
-         the app waits for the families it links to",
+        "every attribute, but only the relationships the Game Center family \
+         links to (its Game Center detail, enabled versions and App Store \
+         versions); the list of apps and the other relationships wait for the \
+         families they link to",
     ),
     (
         "/v1/appStoreVersions",
-        "declared only as far as the Game Center family links to it (its app \
-         and Game Center app version); the rest of the version waits for the \
-         families it links to",
+        "every attribute, but only the relationships the Game Center family \
+         links to (its app and Game Center app version); the other \
+         relationships wait for the families they link to",
     ),
     (
         "/v1/gameCenterLeaderboards",
