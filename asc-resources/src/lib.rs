@@ -171,6 +171,45 @@ pub const SEEDED_ACHIEVEMENT: &str = "5b7e2c94-1d3a-4f6e-8c0b-9a2d4e6f8b1c";
 #[cfg(feature = "game-center")]
 pub const SEEDED_ACHIEVEMENT_VERSION: &str = "c4a1e8f2-7b3d-4e9a-a5c6-2d8f0b1e3a7c";
 
+/// The id of the app in [`seeds`] (`apps`, "Coffee Break",
+/// `com.example.coffee`): its Game Center detail is
+/// [`SEEDED_GAME_CENTER_DETAIL`], its App Store versions
+/// [`SEEDED_APP_STORE_VERSION`] (iOS 1.2.0) and a macOS 1.1.0, and it has
+/// two Game Center enabled versions, [`SEEDED_GAME_CENTER_ENABLED_VERSION`]
+/// (iOS) and a macOS one, compatible with each other.
+#[cfg(feature = "game-center")]
+pub const SEEDED_APP: &str = "6449871234";
+
+/// The id of the iOS App Store version in [`seeds`] (`appStoreVersions`,
+/// 1.2.0, of [`SEEDED_APP`]), whose Game Center app version is
+/// [`SEEDED_GAME_CENTER_APP_VERSION`].
+#[cfg(feature = "game-center")]
+pub const SEEDED_APP_STORE_VERSION: &str = "3f6c9e12-8a4b-4d7e-b1c5-9e2a7d4f6b08";
+
+/// The id of the Game Center app version in [`seeds`]
+/// (`gameCenterAppVersions`, enabled) of [`SEEDED_APP_STORE_VERSION`]; its
+/// compatibility version is the macOS version's, which is not enabled.
+/// Both belong to [`SEEDED_GAME_CENTER_DETAIL`].
+#[cfg(feature = "game-center")]
+pub const SEEDED_GAME_CENTER_APP_VERSION: &str = "9c4f1a7e-2d8b-4e6c-a3f5-8b1d7e9c2a46";
+
+/// The id of the Game Center group in [`seeds`] (`gameCenterGroups`,
+/// "Coffee Games"), which [`SEEDED_GAME_CENTER_DETAIL`] has joined.
+#[cfg(feature = "game-center")]
+pub const SEEDED_GAME_CENTER_GROUP: &str = "5d1a8e3c-7f2b-4a9d-8c6e-3b7f1d9a5e82";
+
+/// The id of the achievement release in [`seeds`]
+/// (`gameCenterAchievementReleases`, live): [`SEEDED_ACHIEVEMENT`] released
+/// in [`SEEDED_GAME_CENTER_DETAIL`].
+#[cfg(feature = "game-center")]
+pub const SEEDED_ACHIEVEMENT_RELEASE: &str = "8a3e6c1f-5b9d-4f2a-a7c4-1e6b9d3f8c57";
+
+/// The id of the iOS Game Center enabled version in [`seeds`]
+/// (`gameCenterEnabledVersions`, 1.2.0, of [`SEEDED_APP`]); its compatible
+/// version is the macOS one (1.1.0).
+#[cfg(feature = "game-center")]
+pub const SEEDED_GAME_CENTER_ENABLED_VERSION: &str = "4b7d2f9a-1e6c-4a8b-9d3f-7c2e5a1b8d60";
+
 /// The id of the Game Center detail in [`seeds`] (`gameCenterDetails`),
 /// which holds [`SEEDED_LEADERBOARD`] (also its default leaderboard),
 /// [`SEEDED_LEADERBOARD_SET`] and [`SEEDED_ACHIEVEMENT`].
@@ -286,7 +325,9 @@ pub const SEEDED_MATCHMAKING_RULE_SET: &str = "e7a1b3c5-d7e9-4f1a-8b3c-5d7e9f1a3
 /// documented example of an achievement image (linked to its localization),
 /// that localization and a second one without an image, and the achievement
 /// ([`SEEDED_ACHIEVEMENT`]) and achievement version
-/// ([`SEEDED_ACHIEVEMENT_VERSION`]) both localizations belong to; then a
+/// ([`SEEDED_ACHIEVEMENT_VERSION`]) both localizations belong to; the app
+/// ([`SEEDED_APP`]) with its App Store and Game Center versions, the group
+/// its detail joined and the achievement's release; then a
 /// Game Center detail ([`SEEDED_GAME_CENTER_DETAIL`]) with a leaderboard
 /// ([`SEEDED_LEADERBOARD`]), its version, two localizations and an image,
 /// and a leaderboard set ([`SEEDED_LEADERBOARD_SET`]); an activity
@@ -303,6 +344,8 @@ pub fn seeds() -> Vec<serde_json::Value> {
         include_str!("../seeds/game-center-achievement-localization.json"),
         #[cfg(feature = "game-center")]
         include_str!("../seeds/game-center-achievement.json"),
+        #[cfg(feature = "game-center")]
+        include_str!("../seeds/game-center-app.json"),
         #[cfg(feature = "game-center")]
         include_str!("../seeds/game-center-leaderboards.json"),
         // Activities, challenges and matchmaking.

@@ -179,57 +179,66 @@ fn field_and_include_names_are_apples() {
 fn types_paths_and_relationship_targets() {
     let metas = declared();
     let summary: Vec<_> = metas.iter().map(|m| (m.type_name, m.path)).collect();
-    assert_eq!(
-        summary,
-        [
-            (
-                "gameCenterAchievementImages",
-                "/v1/gameCenterAchievementImages"
-            ),
-            (
-                "gameCenterAchievementLocalizations",
-                "/v1/gameCenterAchievementLocalizations"
-            ),
-            ("gameCenterAchievements", "/v1/gameCenterAchievements"),
-            (
-                "gameCenterAchievementImages",
-                "/v2/gameCenterAchievementImages"
-            ),
-            (
-                "gameCenterAchievementLocalizations",
-                "/v2/gameCenterAchievementLocalizations"
-            ),
-            (
-                "gameCenterAchievementVersions",
-                "/v2/gameCenterAchievementVersions"
-            ),
-            ("gameCenterDetails", "/v1/gameCenterDetails"),
-            ("gameCenterLeaderboards", "/v1/gameCenterLeaderboards"),
-            (
-                "gameCenterLeaderboardLocalizations",
-                "/v1/gameCenterLeaderboardLocalizations"
-            ),
-            (
-                "gameCenterLeaderboardImages",
-                "/v1/gameCenterLeaderboardImages"
-            ),
-            ("gameCenterLeaderboardSets", "/v1/gameCenterLeaderboardSets"),
-            ("gameCenterLeaderboards", "/v2/gameCenterLeaderboards"),
-            (
-                "gameCenterLeaderboardVersions",
-                "/v2/gameCenterLeaderboardVersions"
-            ),
-            (
-                "gameCenterLeaderboardLocalizations",
-                "/v2/gameCenterLeaderboardLocalizations"
-            ),
-            (
-                "gameCenterLeaderboardImages",
-                "/v2/gameCenterLeaderboardImages"
-            ),
-            ("gameCenterLeaderboardSets", "/v2/gameCenterLeaderboardSets"),
-        ]
-    );
+    // One declaration per collection path; the `/v1` and `/v2` twins share
+    // their JSON type.
+    let mut paths: Vec<&str> = metas.iter().map(|m| m.path).collect();
+    paths.sort_unstable();
+    paths.dedup();
+    assert_eq!(paths.len(), metas.len(), "{summary:?}");
+    for expected in [
+        ("apps", "/v1/apps"),
+        ("appStoreVersions", "/v1/appStoreVersions"),
+        (
+            "gameCenterAchievementImages",
+            "/v1/gameCenterAchievementImages",
+        ),
+        (
+            "gameCenterAchievementImages",
+            "/v2/gameCenterAchievementImages",
+        ),
+        (
+            "gameCenterAchievementLocalizations",
+            "/v1/gameCenterAchievementLocalizations",
+        ),
+        (
+            "gameCenterAchievementLocalizations",
+            "/v2/gameCenterAchievementLocalizations",
+        ),
+        (
+            "gameCenterAchievementReleases",
+            "/v1/gameCenterAchievementReleases",
+        ),
+        ("gameCenterAchievements", "/v1/gameCenterAchievements"),
+        ("gameCenterAchievements", "/v2/gameCenterAchievements"),
+        (
+            "gameCenterAchievementVersions",
+            "/v2/gameCenterAchievementVersions",
+        ),
+        ("gameCenterAppVersions", "/v1/gameCenterAppVersions"),
+        ("gameCenterDetails", "/v1/gameCenterDetails"),
+        ("gameCenterEnabledVersions", "/v1/gameCenterEnabledVersions"),
+        ("gameCenterGroups", "/v1/gameCenterGroups"),
+        ("gameCenterLeaderboards", "/v1/gameCenterLeaderboards"),
+        ("gameCenterLeaderboards", "/v2/gameCenterLeaderboards"),
+        ("gameCenterLeaderboardSets", "/v1/gameCenterLeaderboardSets"),
+        ("gameCenterLeaderboardSets", "/v2/gameCenterLeaderboardSets"),
+        (
+            "gameCenterPlayerAchievementSubmissions",
+            "/v1/gameCenterPlayerAchievementSubmissions",
+        ),
+        (
+            "gameCenterLeaderboardEntrySubmissions",
+            "/v1/gameCenterLeaderboardEntrySubmissions",
+        ),
+    ] {
+        assert!(summary.contains(&expected), "{expected:?} in {summary:?}");
+    }
+    let at = |path: &str| -> &asc_core::ResourceMeta {
+        metas
+            .iter()
+            .find(|m| m.path == path)
+            .unwrap_or_else(|| panic!("{path} is declared"))
+    };
     let targets = |m: &asc_core::ResourceMeta| -> Vec<_> {
         m.relationships
             .iter()
@@ -237,7 +246,7 @@ fn types_paths_and_relationship_targets() {
             .collect()
     };
     assert_eq!(
-        targets(&metas[0]),
+        targets(at("/v1/gameCenterAchievementImages")),
         [(
             "gameCenterAchievementLocalization",
             "/v1/gameCenterAchievementLocalizations",
@@ -246,7 +255,7 @@ fn types_paths_and_relationship_targets() {
         )]
     );
     assert_eq!(
-        targets(&metas[1]),
+        targets(at("/v1/gameCenterAchievementLocalizations")),
         [
             (
                 "gameCenterAchievement",
@@ -263,16 +272,28 @@ fn types_paths_and_relationship_targets() {
         ]
     );
     assert_eq!(
-        targets(&metas[2]),
-        [(
-            "localizations",
-            "/v1/gameCenterAchievementLocalizations",
-            true,
-            true
-        )]
+        targets(at("/v1/gameCenterAchievements")),
+        [
+            ("gameCenterDetail", "/v1/gameCenterDetails", false, true),
+            ("gameCenterGroup", "/v1/gameCenterGroups", false, true),
+            (
+                "groupAchievement",
+                "/v1/gameCenterAchievements",
+                false,
+                true
+            ),
+            (
+                "localizations",
+                "/v1/gameCenterAchievementLocalizations",
+                true,
+                true
+            ),
+            ("releases", "/v1/gameCenterAchievementReleases", true, true),
+            ("activity", "/v1/gameCenterActivities", false, true),
+        ]
     );
     assert_eq!(
-        targets(&metas[3]),
+        targets(at("/v2/gameCenterAchievementImages")),
         [(
             "localization",
             "/v2/gameCenterAchievementLocalizations",
@@ -281,20 +302,23 @@ fn types_paths_and_relationship_targets() {
         )]
     );
     assert_eq!(
-        targets(&metas[4]),
+        targets(at("/v2/gameCenterAchievementLocalizations")),
         [
             ("version", "/v2/gameCenterAchievementVersions", false, true),
             ("image", "/v2/gameCenterAchievementImages", false, true),
         ]
     );
     assert_eq!(
-        targets(&metas[5]),
-        [(
-            "localizations",
-            "/v2/gameCenterAchievementLocalizations",
-            true,
-            true
-        )]
+        targets(at("/v2/gameCenterAchievementVersions")),
+        [
+            ("achievement", "/v2/gameCenterAchievements", false, true),
+            (
+                "localizations",
+                "/v2/gameCenterAchievementLocalizations",
+                true,
+                true
+            ),
+        ]
     );
     for meta in &metas {
         for rel in meta.relationships {

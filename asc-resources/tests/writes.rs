@@ -257,9 +257,10 @@ fn the_asset_model_is_asc_cores() {
 #[test]
 fn seeds_are_apples_example_two_localizations_and_their_achievement() {
     let seeds = seeds();
-    // The achievement's three files come first; later files (leaderboards,
-    // activities, matchmaking, ...) follow.
-    assert!(seeds.len() >= 4, "{} seed documents", seeds.len());
+    // Every file `seeds()` names parses (a broken one would be left out):
+    // the achievement's three first, then the app, the leaderboards,
+    // the activities and challenges, and matchmaking.
+    assert_eq!(seeds.len(), 7);
     assert_eq!(seeds[0]["data"]["id"], IMAGE);
     assert_eq!(
         seeds[0]["data"]["relationships"]["gameCenterAchievementLocalization"]["data"]["id"],
@@ -299,7 +300,11 @@ fn seeds_are_apples_example_two_localizations_and_their_achievement() {
 #[test]
 fn the_leaderboard_seeds_hang_from_one_game_center_detail() {
     let seeds = seeds();
-    let items = seeds[3]["data"].as_array().unwrap();
+    let items = seeds
+        .iter()
+        .filter_map(|d| d["data"].as_array())
+        .find(|items| items.iter().any(|i| i["type"] == "gameCenterDetails"))
+        .expect("a seed document holds the detail");
     let identity: Vec<(&str, &str)> = items
         .iter()
         .map(|i| (i["type"].as_str().unwrap(), i["id"].as_str().unwrap()))
@@ -308,7 +313,6 @@ fn the_leaderboard_seeds_hang_from_one_game_center_detail() {
     assert!(identity.contains(&("gameCenterLeaderboards", SEEDED_LEADERBOARD)));
     assert!(identity.contains(&("gameCenterLeaderboardVersions", SEEDED_LEADERBOARD_VERSION)));
     assert!(identity.contains(&("gameCenterLeaderboardSets", SEEDED_LEADERBOARD_SET)));
-    // Every linkage in the file points at a resource of the seeds.
     let mut known: Vec<(String, String)> = Vec::new();
     for document in &seeds {
         let data = &document["data"];
@@ -323,8 +327,18 @@ fn the_leaderboard_seeds_hang_from_one_game_center_detail() {
             ));
         }
     }
-    for item in items {
-        for (name, relationship) in item["relationships"].as_object().unwrap() {
+    // Every linkage of every seed document points at a resource of the seeds.
+    let every_item = seeds.iter().flat_map(|d| {
+        let data = &d["data"];
+        data.as_array()
+            .cloned()
+            .unwrap_or_else(|| vec![data.clone()])
+    });
+    for item in every_item {
+        let Some(relationships) = item["relationships"].as_object() else {
+            continue;
+        };
+        for (name, relationship) in relationships {
             let data = &relationship["data"];
             let linked = data
                 .as_array()

@@ -162,7 +162,7 @@ async fn a_detail_update_changes_what_it_reads() {
         DETAIL,
         &GameCenterDetailUpdate {
             challenge_enabled: Some(false),
-            default_leaderboard: None,
+            ..GameCenterDetailUpdate::default()
         },
     )
     .send()

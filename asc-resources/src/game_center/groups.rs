@@ -1,24 +1,26 @@
-//! Game Center groups (shared by several apps), and the Game Center versions of an app.
+//! Game Center groups (one Game Center shared by several apps), and the
+//! Game Center versions of an app: [`GameCenterAppVersion`] (one per App
+//! Store version) and the deprecated [`GameCenterEnabledVersion`].
 
-#![allow(unused_imports)]
-use std::collections::BTreeMap;
+use asc_core::{AscPayload, AscResource, ImageAsset, Linkage, ToMany, ToOne};
 
-use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
+use crate::{
+    App, AppStoreVersion, GameCenterAchievement, GameCenterAchievementV2, GameCenterActivity,
+    GameCenterChallenge, GameCenterDetail, GameCenterLeaderboard, GameCenterLeaderboardSet,
+    GameCenterLeaderboardSetV2, GameCenterLeaderboardV2, Platform,
+};
 
-use crate::*;
-
-// `GameCenterGroup`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `PATCH /v1/gameCenterGroups/{id}`: `referenceName` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `GET /v1/gameCenterGroups/{id}/gameCenterLeaderboards` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-// - `GET /v1/gameCenterGroups/{id}/relationships/gameCenterLeaderboards` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-// - `PATCH /v1/gameCenterGroups/{id}/relationships/gameCenterLeaderboards` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-// - `GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSets` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-// - `GET /v1/gameCenterGroups/{id}/relationships/gameCenterLeaderboardSets` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-// - `PATCH /v1/gameCenterGroups/{id}/relationships/gameCenterLeaderboardSets` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-// - `GET /v1/gameCenterGroups/{id}/gameCenterAchievements` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-// - `GET /v1/gameCenterGroups/{id}/relationships/gameCenterAchievements` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-// - `PATCH /v1/gameCenterGroups/{id}/relationships/gameCenterAchievements` is deprecated by Apple, but the derive cannot mark the function it generates `#[deprecated]`
-/// `gameCenterGroups`, Apple's `GameCenterGroup` schema (`GET /v1/gameCenterGroups/{id}`).
+/// A Game Center group (`gameCenterGroups`, `GET /v1/gameCenterGroups/{id}`):
+/// achievements, leaderboards, leaderboard sets, activities and challenges
+/// shared by the apps whose details join it. `list` lists the groups of the
+/// team (`GET /v1/gameCenterGroups`, pages of up to 200, filtered by detail
+/// id); `create`, `update` and `delete` write them.
+///
+/// The `/v1` lists and linkage of `gameCenterLeaderboards`,
+/// `gameCenterLeaderboardSets` and `gameCenterAchievements` are deprecated
+/// by Apple (document 4.4.1) in favour of the `...V2` ones; they keep
+/// working until Apple removes them. Apple's `PATCH` clears
+/// `referenceName` with `null`; the update payload can set it, not clear it.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterGroups",
@@ -30,80 +32,129 @@ use crate::*;
 pub struct GameCenterGroup {
     /// The resource id.
     pub id: String,
-    /// `referenceName`: string.
+    /// The name shown in App Store Connect.
     pub reference_name: Option<String>,
-    /// `gameCenterDetails`: to-many `gameCenterDetails` ([`GameCenterDetail`]).
-    /// `list_game_center_details` lists them (`GET /v1/gameCenterGroups/{id}/gameCenterDetails`).
-    /// Linkage: `/v1/gameCenterGroups/{id}/relationships/gameCenterDetails` (get).
-    #[asc(include, list(filter("gameCenterAppVersions.enabled": strings), limit = 200), linkage(get))]
+    /// The details (apps) in the group. `list_game_center_details` lists
+    /// them (`GET /v1/gameCenterGroups/{id}/gameCenterDetails`, pages of up
+    /// to 200, filtered by whether their app versions have Game Center
+    /// enabled); `list_game_center_details_ids` lists their ids.
+    #[asc(
+        relationship,
+        include,
+        list(filter("gameCenterAppVersions.enabled": strings), limit = 200),
+        linkage(get)
+    )]
     pub game_center_details: ToMany<GameCenterDetail>,
-    /// `gameCenterLeaderboards`: to-many `gameCenterLeaderboards` ([`GameCenterLeaderboard`]).
-    /// **Deprecated by Apple.**
-    /// `list_game_center_leaderboards` lists them (`GET /v1/gameCenterGroups/{id}/gameCenterLeaderboards`).
-    /// `GET /v1/gameCenterGroups/{id}/gameCenterLeaderboards` is deprecated by Apple.
-    /// Linkage: `/v1/gameCenterGroups/{id}/relationships/gameCenterLeaderboards` (get, replace).
-    #[asc(include, list(filter(referenceName: strings, archived: bool, id: ids), limit = 200), linkage(get, replace))]
+    /// The group's leaderboards, `/v1` (deprecated by Apple).
+    /// `list_game_center_leaderboards` lists them (filtered by reference
+    /// name, archived or id); `list_game_center_leaderboards_ids` lists their
+    /// ids and `replace_game_center_leaderboards` orders them.
+    #[asc(
+        relationship,
+        include,
+        list(filter(referenceName: strings, archived: bool, id: ids), limit = 200),
+        linkage(get, replace)
+    )]
     pub game_center_leaderboards: ToMany<GameCenterLeaderboard>,
-    /// `gameCenterLeaderboardsV2`: to-many `gameCenterLeaderboards` ([`GameCenterLeaderboardV2`]).
-    /// `list_game_center_leaderboards_v2` lists them (`GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardsV2`).
-    /// Linkage: `/v1/gameCenterGroups/{id}/relationships/gameCenterLeaderboardsV2` (get, replace).
-    #[asc(include, list(filter(referenceName: strings, archived: bool, id: ids), limit = 200), linkage(get, replace))]
+    /// The group's leaderboards, `/v2`. `list_game_center_leaderboards_v2`
+    /// lists them (`GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardsV2`,
+    /// filtered by reference name, archived or id);
+    /// `list_game_center_leaderboards_v2_ids` lists their ids and
+    /// `replace_game_center_leaderboards_v2` orders them.
+    #[asc(
+        relationship,
+        include,
+        list(filter(referenceName: strings, archived: bool, id: ids), limit = 200),
+        linkage(get, replace)
+    )]
     pub game_center_leaderboards_v2: ToMany<GameCenterLeaderboardV2>,
-    /// `gameCenterLeaderboardSets`: to-many `gameCenterLeaderboardSets` ([`GameCenterLeaderboardSet`]).
-    /// **Deprecated by Apple.**
-    /// `list_game_center_leaderboard_sets` lists them (`GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSets`).
-    /// `GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSets` is deprecated by Apple.
-    /// Linkage: `/v1/gameCenterGroups/{id}/relationships/gameCenterLeaderboardSets` (get, replace).
-    #[asc(include, list(filter(referenceName: strings, id: ids), limit = 200), linkage(get, replace))]
+    /// The group's leaderboard sets, `/v1` (deprecated by Apple).
+    /// `list_game_center_leaderboard_sets` lists them (filtered by reference
+    /// name or id); `list_game_center_leaderboard_sets_ids` lists their ids
+    /// and `replace_game_center_leaderboard_sets` orders them.
+    #[asc(
+        relationship,
+        include,
+        list(filter(referenceName: strings, id: ids), limit = 200),
+        linkage(get, replace)
+    )]
     pub game_center_leaderboard_sets: ToMany<GameCenterLeaderboardSet>,
-    /// `gameCenterLeaderboardSetsV2`: to-many `gameCenterLeaderboardSets` ([`GameCenterLeaderboardSetV2`]).
-    /// `list_game_center_leaderboard_sets_v2` lists them (`GET /v1/gameCenterGroups/{id}/gameCenterLeaderboardSetsV2`).
-    /// Linkage: `/v1/gameCenterGroups/{id}/relationships/gameCenterLeaderboardSetsV2` (get, replace).
-    #[asc(include, list(filter(referenceName: strings, id: ids), limit = 200), linkage(get, replace))]
+    /// The group's leaderboard sets, `/v2`.
+    /// `list_game_center_leaderboard_sets_v2` lists them (filtered by
+    /// reference name or id); `list_game_center_leaderboard_sets_v2_ids`
+    /// lists their ids and `replace_game_center_leaderboard_sets_v2` orders them.
+    #[asc(
+        relationship,
+        include,
+        list(filter(referenceName: strings, id: ids), limit = 200),
+        linkage(get, replace)
+    )]
     pub game_center_leaderboard_sets_v2: ToMany<GameCenterLeaderboardSetV2>,
-    /// `gameCenterAchievements`: to-many `gameCenterAchievements` ([`GameCenterAchievement`]).
-    /// **Deprecated by Apple.**
-    /// `list_game_center_achievements` lists them (`GET /v1/gameCenterGroups/{id}/gameCenterAchievements`).
-    /// `GET /v1/gameCenterGroups/{id}/gameCenterAchievements` is deprecated by Apple.
-    /// Linkage: `/v1/gameCenterGroups/{id}/relationships/gameCenterAchievements` (get, replace).
-    #[asc(include, list(filter(referenceName: strings, archived: bool, id: ids), limit = 200), linkage(get, replace))]
+    /// The group's achievements, `/v1` (deprecated by Apple).
+    /// `list_game_center_achievements` lists them (filtered by reference
+    /// name, archived or id); `list_game_center_achievements_ids` lists
+    /// their ids and `replace_game_center_achievements` orders them.
+    #[asc(
+        relationship,
+        include,
+        list(filter(referenceName: strings, archived: bool, id: ids), limit = 200),
+        linkage(get, replace)
+    )]
     pub game_center_achievements: ToMany<GameCenterAchievement>,
-    /// `gameCenterAchievementsV2`: to-many `gameCenterAchievements` ([`GameCenterAchievementV2`]).
-    /// `list_game_center_achievements_v2` lists them (`GET /v1/gameCenterGroups/{id}/gameCenterAchievementsV2`).
-    /// Linkage: `/v1/gameCenterGroups/{id}/relationships/gameCenterAchievementsV2` (get, replace).
-    #[asc(include, list(filter(referenceName: strings, archived: bool, id: ids), limit = 200), linkage(get, replace))]
+    /// The group's achievements, `/v2`. `list_game_center_achievements_v2`
+    /// lists them (`GET /v1/gameCenterGroups/{id}/gameCenterAchievementsV2`,
+    /// filtered by reference name, archived or id);
+    /// `list_game_center_achievements_v2_ids` lists their ids and
+    /// `replace_game_center_achievements_v2` orders them.
+    #[asc(
+        relationship,
+        include,
+        list(filter(referenceName: strings, archived: bool, id: ids), limit = 200),
+        linkage(get, replace)
+    )]
     pub game_center_achievements_v2: ToMany<GameCenterAchievementV2>,
-    /// `gameCenterActivities`: to-many `gameCenterActivities` ([`GameCenterActivity`]).
-    /// `list_game_center_activities` lists them (`GET /v1/gameCenterGroups/{id}/gameCenterActivities`).
-    /// Linkage: `/v1/gameCenterGroups/{id}/relationships/gameCenterActivities` (get).
-    #[asc(include, list(limit = 200), linkage(get))]
+    /// The group's activities. `list_game_center_activities` lists them
+    /// (pages of up to 200); `list_game_center_activities_ids` lists their ids.
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub game_center_activities: ToMany<GameCenterActivity>,
-    /// `gameCenterChallenges`: to-many `gameCenterChallenges` ([`GameCenterChallenge`]).
-    /// `list_game_center_challenges` lists them (`GET /v1/gameCenterGroups/{id}/gameCenterChallenges`).
-    /// Linkage: `/v1/gameCenterGroups/{id}/relationships/gameCenterChallenges` (get).
-    #[asc(include, list(filter(referenceName: strings, archived: bool, id: ids), limit = 200), linkage(get))]
+    /// The group's challenges. `list_game_center_challenges` lists them
+    /// (filtered by reference name, archived or id);
+    /// `list_game_center_challenges_ids` lists their ids.
+    #[asc(
+        relationship,
+        include,
+        list(filter(referenceName: strings, archived: bool, id: ids), limit = 200),
+        linkage(get)
+    )]
     pub game_center_challenges: ToMany<GameCenterChallenge>,
 }
 
-/// The body of `POST /v1/gameCenterGroups` (Apple's `GameCenterGroupCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterGroups` (Apple's
+/// `GameCenterGroupCreateRequest`): a new, empty group.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterGroups")]
 pub struct GameCenterGroupCreate {
-    /// `referenceName`.
+    /// The name shown in App Store Connect; `None` leaves it out.
     pub reference_name: Option<String>,
 }
 
-/// The body of `PATCH /v1/gameCenterGroups/{id}` (Apple's `GameCenterGroupUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterGroups/{id}` (Apple's
+/// `GameCenterGroupUpdateRequest`).
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterGroups")]
 pub struct GameCenterGroupUpdate {
-    /// `referenceName`.
+    /// The new reference name; `None` leaves it out.
     pub reference_name: Option<String>,
 }
 
-// `GameCenterAppVersion`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `PATCH /v1/gameCenterAppVersions/{id}`: `enabled` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterAppVersions`, Apple's `GameCenterAppVersion` schema (`GET /v1/gameCenterAppVersions/{id}`).
+/// The Game Center side of one App Store version (`gameCenterAppVersions`,
+/// `GET /v1/gameCenterAppVersions/{id}`): whether Game Center is enabled
+/// in it, and the other app versions it plays with. Listed from the detail
+/// (`GameCenterDetail::list_game_center_app_versions`); created for an App
+/// Store version and updated, never deleted.
+///
+/// Apple's `PATCH` clears `enabled` with `null`; the update payload can set
+/// it, not clear it.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterAppVersions",
@@ -113,59 +164,86 @@ pub struct GameCenterGroupUpdate {
 pub struct GameCenterAppVersion {
     /// The resource id.
     pub id: String,
-    /// `enabled`: boolean.
+    /// Whether Game Center is enabled in this version.
     pub enabled: Option<bool>,
-    /// `compatibilityVersions`: to-many `gameCenterAppVersions` ([`GameCenterAppVersion`]).
-    /// `list_compatibility_versions` lists them (`GET /v1/gameCenterAppVersions/{id}/compatibilityVersions`).
-    /// Linkage: `/v1/gameCenterAppVersions/{id}/relationships/compatibilityVersions` (get, add, remove).
-    #[asc(include, list(filter(enabled: bool), limit = 200), linkage(get, add, remove))]
+    /// The app versions players of this one can play with.
+    /// `list_compatibility_versions` lists them
+    /// (`GET /v1/gameCenterAppVersions/{id}/compatibilityVersions`, pages of
+    /// up to 200, filtered by `enabled`); `list_compatibility_versions_ids`
+    /// lists their ids, `add_compatibility_versions` and
+    /// `remove_compatibility_versions` change them.
+    #[asc(
+        relationship,
+        include,
+        list(filter(enabled: bool), limit = 200),
+        linkage(get, add, remove)
+    )]
     pub compatibility_versions: ToMany<GameCenterAppVersion>,
-    /// `appStoreVersion`: to-one `appStoreVersions` ([`AppStoreVersion`]).
-    /// `read_app_store_version` reads it (`GET /v1/gameCenterAppVersions/{id}/appStoreVersion`).
-    /// Linkage: `/v1/gameCenterAppVersions/{id}/relationships/appStoreVersion` (get).
-    #[asc(include, related, linkage(get))]
+    /// The App Store version this belongs to. `read_app_store_version` reads
+    /// it (`GET /v1/gameCenterAppVersions/{id}/appStoreVersion`);
+    /// `read_app_store_version_id` reads its id.
+    #[asc(relationship, include, related, linkage(get))]
     pub app_store_version: ToOne<AppStoreVersion>,
 }
 
-/// The body of `POST /v1/gameCenterAppVersions` (Apple's `GameCenterAppVersionCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterAppVersions` (Apple's
+/// `GameCenterAppVersionCreateRequest`): Game Center for an App Store version.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterAppVersions")]
 pub struct GameCenterAppVersionCreate {
-    /// `appStoreVersion`: the `appStoreVersions` (required).
+    /// The App Store version.
     #[asc(relationship)]
     pub app_store_version: Linkage<AppStoreVersion>,
 }
 
-/// The body of `PATCH /v1/gameCenterAppVersions/{id}` (Apple's `GameCenterAppVersionUpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v1/gameCenterAppVersions/{id}` (Apple's
+/// `GameCenterAppVersionUpdateRequest`).
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
 #[asc(type = "gameCenterAppVersions")]
 pub struct GameCenterAppVersionUpdate {
-    /// `enabled`.
+    /// `true` enables Game Center in the version, `false` disables it;
+    /// `None` leaves it out.
     pub enabled: Option<bool>,
 }
 
-// `GameCenterEnabledVersion`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - Apple has no `GET /v1/gameCenterEnabledVersions/{id}`, but the derive always generates `read`
-/// `gameCenterEnabledVersions`, Apple's `GameCenterEnabledVersion` schema (collection `/v1/gameCenterEnabledVersions`).
+/// A version of an app with Game Center, in the older model
+/// (`gameCenterEnabledVersions`): its platform, version string and icon,
+/// and the versions it is compatible with. Listed from the app
+/// (`App::list_game_center_enabled_versions`); Apple has no
+/// `GET /v1/gameCenterEnabledVersions/{id}`, only the routes of its
+/// compatible versions, so the `read` the derive generates has no route at
+/// Apple.
 ///
-/// **Deprecated by Apple** (document 4.4.1), with no replacement named.
+/// **Deprecated by Apple** (document 4.4.1), with no replacement named;
+/// [`GameCenterAppVersion`] and the [detail](GameCenterDetail) are today's
+/// model.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(type = "gameCenterEnabledVersions")]
 pub struct GameCenterEnabledVersion {
     /// The resource id.
     pub id: String,
-    /// `platform`: enum Platform.
+    /// The platform of the version.
     pub platform: Option<Platform>,
-    /// `versionString`: string.
+    /// The version string, such as `1.2.0`.
     pub version_string: Option<String>,
-    /// `iconAsset`: object ImageAsset.
-    pub icon_asset: Option<asc_core::ImageAsset>,
-    /// `compatibleVersions`: to-many `gameCenterEnabledVersions` ([`GameCenterEnabledVersion`]).
-    /// `list_compatible_versions` lists them (`GET /v1/gameCenterEnabledVersions/{id}/compatibleVersions`).
-    /// Linkage: `/v1/gameCenterEnabledVersions/{id}/relationships/compatibleVersions` (get, add, remove, replace).
-    #[asc(list(filter(platform: Platform, versionString: strings, app: ids, id: ids), sort(versionString), limit = 200), linkage(get, add, remove, replace))]
+    /// The app's icon for this version.
+    pub icon_asset: Option<ImageAsset>,
+    /// The versions this one is compatible with. `list_compatible_versions`
+    /// lists them (`GET /v1/gameCenterEnabledVersions/{id}/compatibleVersions`,
+    /// pages of up to 200, filtered by platform, version string, app or id,
+    /// sorted by version string); `list_compatible_versions_ids` lists their
+    /// ids and `add_`, `remove_` and `replace_compatible_versions` change them.
+    #[asc(
+        relationship,
+        list(
+            filter(platform: Platform, versionString: strings, app: ids, id: ids),
+            sort(versionString),
+            limit = 200
+        ),
+        linkage(get, add, remove, replace)
+    )]
     pub compatible_versions: ToMany<GameCenterEnabledVersion>,
-    /// `app`: to-one `apps` ([`App`]).
+    /// The app this is a version of.
     #[asc(relationship)]
     pub app: ToOne<App>,
 }

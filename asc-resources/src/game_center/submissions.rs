@@ -1,15 +1,15 @@
-//! What a game submits for a player: achievement progress and leaderboard scores.
+//! What a game's server submits for a player: achievement progress
+//! ([`GameCenterPlayerAchievementSubmission`]) and leaderboard scores
+//! ([`GameCenterLeaderboardEntrySubmission`]). Apple only takes them
+//! (`POST`): it has no route to read, list, update or delete a submission,
+//! so the `read` the derive generates has no route at Apple; `create`
+//! answers with the submission as recorded.
 
-#![allow(unused_imports)]
-use std::collections::BTreeMap;
+use asc_core::{AscPayload, AscResource};
 
-use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
-
-use crate::*;
-
-// `GameCenterPlayerAchievementSubmission`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - Apple has no `GET /v1/gameCenterPlayerAchievementSubmissions/{id}`, but the derive always generates `read`
-/// `gameCenterPlayerAchievementSubmissions`, Apple's `GameCenterPlayerAchievementSubmission` schema (collection `/v1/gameCenterPlayerAchievementSubmissions`).
+/// Progress of a player towards an achievement, submitted on the player's
+/// behalf (`gameCenterPlayerAchievementSubmissions`,
+/// `POST /v1/gameCenterPlayerAchievementSubmissions`).
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterPlayerAchievementSubmissions",
@@ -18,45 +18,49 @@ use crate::*;
 pub struct GameCenterPlayerAchievementSubmission {
     /// The resource id.
     pub id: String,
-    /// `bundleId`: string.
+    /// The bundle id of the game.
     pub bundle_id: Option<String>,
-    /// `challengeIds`: array of string.
+    /// The challenges the progress counts for.
     pub challenge_ids: Option<Vec<String>>,
-    /// `percentageAchieved`: integer.
+    /// How much of the achievement the player has earned, in percent
+    /// (100 earns it).
     pub percentage_achieved: Option<i64>,
-    /// `scopedPlayerId`: string.
+    /// The player's id as the game's team sees it.
     pub scoped_player_id: Option<String>,
-    /// `submittedDate`: string (date-time).
+    /// When the player made the progress (ISO 8601 date-time).
     pub submitted_date: Option<String>,
-    /// `vendorIdentifier`: string.
+    /// The achievement's vendor identifier.
     pub vendor_identifier: Option<String>,
-    /// `preReleased`: boolean.
+    /// Whether the submission is for an achievement not released yet.
     pub pre_released: Option<bool>,
 }
 
-/// The body of `POST /v1/gameCenterPlayerAchievementSubmissions` (Apple's `GameCenterPlayerAchievementSubmissionCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterPlayerAchievementSubmissions` (Apple's
+/// `GameCenterPlayerAchievementSubmissionCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterPlayerAchievementSubmissions")]
 pub struct GameCenterPlayerAchievementSubmissionCreate {
-    /// `bundleId` (required).
+    /// The bundle id of the game.
     pub bundle_id: String,
-    /// `challengeIds`.
+    /// The challenges the progress counts for; `None` leaves them out.
     pub challenge_ids: Option<Vec<String>>,
-    /// `percentageAchieved` (required).
+    /// How much of the achievement the player has earned, in percent.
     pub percentage_achieved: i64,
-    /// `scopedPlayerId` (required).
+    /// The player's id as the game's team sees it.
     pub scoped_player_id: String,
-    /// `submittedDate`.
+    /// When the player made the progress (ISO 8601 date-time); `None`
+    /// leaves it to Apple.
     pub submitted_date: Option<String>,
-    /// `vendorIdentifier` (required).
+    /// The achievement's vendor identifier.
     pub vendor_identifier: String,
-    /// `preReleased`.
+    /// Whether the achievement is not released yet; `None` leaves it out.
     pub pre_released: Option<bool>,
 }
 
-// `GameCenterLeaderboardEntrySubmission`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - Apple has no `GET /v1/gameCenterLeaderboardEntrySubmissions/{id}`, but the derive always generates `read`
-/// `gameCenterLeaderboardEntrySubmissions`, Apple's `GameCenterLeaderboardEntrySubmission` schema (collection `/v1/gameCenterLeaderboardEntrySubmissions`).
+/// A player's score on a leaderboard, submitted on the player's behalf
+/// (`gameCenterLeaderboardEntrySubmissions`,
+/// `POST /v1/gameCenterLeaderboardEntrySubmissions`). Apple's schema gives
+/// `score` and `context` as strings of a number, kept as strings here.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterLeaderboardEntrySubmissions",
@@ -65,42 +69,44 @@ pub struct GameCenterPlayerAchievementSubmissionCreate {
 pub struct GameCenterLeaderboardEntrySubmission {
     /// The resource id.
     pub id: String,
-    /// `bundleId`: string.
+    /// The bundle id of the game.
     pub bundle_id: Option<String>,
-    /// `challengeIds`: array of string.
+    /// The challenges the score counts for.
     pub challenge_ids: Option<Vec<String>>,
-    /// `context`: string (number).
+    /// The game's context value stored with the score (a number, as a string).
     pub context: Option<String>,
-    /// `scopedPlayerId`: string.
+    /// The player's id as the game's team sees it.
     pub scoped_player_id: Option<String>,
-    /// `score`: string (number).
+    /// The score (a number, as a string).
     pub score: Option<String>,
-    /// `submittedDate`: string (date-time).
+    /// When the player made the score (ISO 8601 date-time).
     pub submitted_date: Option<String>,
-    /// `vendorIdentifier`: string.
+    /// The leaderboard's vendor identifier.
     pub vendor_identifier: Option<String>,
-    /// `preReleased`: boolean.
+    /// Whether the submission is for a leaderboard not released yet.
     pub pre_released: Option<bool>,
 }
 
-/// The body of `POST /v1/gameCenterLeaderboardEntrySubmissions` (Apple's `GameCenterLeaderboardEntrySubmissionCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterLeaderboardEntrySubmissions` (Apple's
+/// `GameCenterLeaderboardEntrySubmissionCreateRequest`).
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterLeaderboardEntrySubmissions")]
 pub struct GameCenterLeaderboardEntrySubmissionCreate {
-    /// `bundleId` (required).
+    /// The bundle id of the game.
     pub bundle_id: String,
-    /// `challengeIds`.
+    /// The challenges the score counts for; `None` leaves them out.
     pub challenge_ids: Option<Vec<String>>,
-    /// `context`.
+    /// The game's context value (a number, as a string); `None` leaves it out.
     pub context: Option<String>,
-    /// `scopedPlayerId` (required).
+    /// The player's id as the game's team sees it.
     pub scoped_player_id: String,
-    /// `score` (required).
+    /// The score (a number, as a string).
     pub score: String,
-    /// `submittedDate`.
+    /// When the player made the score (ISO 8601 date-time); `None` leaves
+    /// it to Apple.
     pub submitted_date: Option<String>,
-    /// `vendorIdentifier` (required).
+    /// The leaderboard's vendor identifier.
     pub vendor_identifier: String,
-    /// `preReleased`.
+    /// Whether the leaderboard is not released yet; `None` leaves it out.
     pub pre_released: Option<bool>,
 }

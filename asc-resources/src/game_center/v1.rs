@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 
 use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
 
-#[allow(unused_imports)]
-use crate::*;
-
+use super::activities::GameCenterActivity;
+use super::detail::GameCenterDetail;
+use super::groups::GameCenterGroup;
 use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
 
 /// The image of an achievement in one locale, with its upload and processing
@@ -130,14 +130,42 @@ pub struct GameCenterAchievementLocalization {
 }
 
 /// A Game Center achievement (`gameCenterAchievements`,
-/// `GET /v1/gameCenterAchievements/{id}`), declared with its attributes and
-/// its localizations; Apple's other relationships (details, groups,
-/// releases, activity) are not declared yet.
+/// `GET /v1/gameCenterAchievements/{id}`): what a player earns, its points
+/// and visibility, with its localizations, its releases, and the detail or
+/// group it belongs to.
 ///
-/// **Deprecated by Apple** (document 4.4.1), like the other `/v1` Game Center
-/// achievement routes.
+/// **Deprecated by Apple** (document 4.4.1) in favour of
+/// [`GameCenterAchievementV2`](super::v2::GameCenterAchievementV2) at
+/// `/v2/gameCenterAchievements`, the same JSON type with versions instead of
+/// localizations and releases. Both decode the same objects.
+///
+/// ```no_run
+/// use asc_resources::{
+///     GameCenterAchievement, GameCenterAchievementField as F, GameCenterAchievementInclude as I,
+///     GameCenterAchievementLocalization,
+/// };
+/// # async fn run(client: asc_core::Client) -> Result<(), asc_core::Error> {
+/// let read = GameCenterAchievement::read(&client, asc_resources::SEEDED_ACHIEVEMENT)
+///     .fields([F::ReferenceName, F::Points, F::Localizations])
+///     .include([I::Localizations])
+///     .send()
+///     .await?;
+/// for l in read.included::<GameCenterAchievementLocalization>() {
+///     println!("{:?}: {:?}", l.locale, l.name);
+/// }
+/// # Ok(()) }
+/// ```
+///
+/// Apple's `PATCH` clears `referenceName`, `points`, `showBeforeEarned`,
+/// `repeatable`, `archived` and `activityProperties` with `null`; the
+/// update payload can set them, not clear them (a `None` field is left out).
 #[derive(AscResource, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterAchievements")]
+#[asc(
+    type = "gameCenterAchievements",
+    create = GameCenterAchievementCreate,
+    update = GameCenterAchievementUpdate,
+    delete
+)]
 pub struct GameCenterAchievement {
     /// The resource id.
     pub id: String,
@@ -155,40 +183,125 @@ pub struct GameCenterAchievement {
     pub archived: Option<bool>,
     /// Properties of the activity the achievement belongs to (`StringToStringMap`).
     pub activity_properties: Option<BTreeMap<String, String>>,
+    /// The Game Center detail of the app the achievement belongs to (empty
+    /// when it belongs to a group).
+    #[asc(relationship, include)]
+    pub game_center_detail: ToOne<GameCenterDetail>,
+    /// The Game Center group the achievement belongs to (empty when it
+    /// belongs to one app's detail).
+    #[asc(relationship, include)]
+    pub game_center_group: ToOne<GameCenterGroup>,
+    /// The group's achievement this one stands for, once the app joins a
+    /// group (deprecated by Apple with the `/v1` routes).
+    /// `read_group_achievement` reads it (`GET
+    /// /v1/gameCenterAchievements/{id}/groupAchievement`);
+    /// `read_group_achievement_id` reads its id and `set_group_achievement`
+    /// sets or clears it (`GET`/`PATCH .../relationships/groupAchievement`).
+    #[asc(relationship, include, related, linkage(get, set))]
+    pub group_achievement: ToOne<GameCenterAchievement>,
     /// The achievement's localizations. `list_localizations` lists them
     /// (`GET /v1/gameCenterAchievements/{id}/localizations`, pages of up to
     /// 200, no filter or sort in Apple's document 4.4.1); `list_localizations_ids`
     /// lists their ids (`GET .../relationships/localizations`).
     #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub localizations: ToMany<GameCenterAchievementLocalization>,
+    /// The achievement's releases, one per detail it is live in.
+    /// `list_releases` lists them (`GET /v1/gameCenterAchievements/{id}/releases`,
+    /// pages of up to 200, filtered by `live` or detail id);
+    /// `list_releases_ids` lists their ids (`GET .../relationships/releases`).
+    #[asc(
+        relationship,
+        include,
+        list(filter(live: bool, gameCenterDetail: ids), limit = 200),
+        linkage(get)
+    )]
+    pub releases: ToMany<GameCenterAchievementRelease>,
+    /// The activity the achievement is part of. Apple has no related read
+    /// for it; `set_activity` sets or clears it (`PATCH
+    /// .../relationships/activity`).
+    #[asc(relationship, include, linkage(set))]
+    pub activity: ToOne<GameCenterActivity>,
 }
 
-/// `gameCenterAchievementReleases`, Apple's `GameCenterAchievementRelease` schema (`GET /v1/gameCenterAchievementReleases/{id}`).
+/// The body of `POST /v1/gameCenterAchievements` (Apple's
+/// `GameCenterAchievementCreateRequest`): a new achievement of an app's
+/// detail or of a group (give one of the two).
+#[derive(AscPayload, Debug, Clone, PartialEq)]
+#[asc(type = "gameCenterAchievements")]
+pub struct GameCenterAchievementCreate {
+    /// The name shown in App Store Connect.
+    pub reference_name: String,
+    /// The identifier the game will use; unique within the app or group.
+    pub vendor_identifier: String,
+    /// The points the achievement is worth.
+    pub points: i64,
+    /// Whether players see it before they earn it.
+    pub show_before_earned: bool,
+    /// Whether players can earn it more than once.
+    pub repeatable: bool,
+    /// Properties of its activity; `None` leaves them out.
+    pub activity_properties: Option<BTreeMap<String, String>>,
+    /// The app's Game Center detail it belongs to.
+    #[asc(relationship)]
+    pub game_center_detail: Option<Linkage<GameCenterDetail>>,
+    /// The group it belongs to.
+    #[asc(relationship)]
+    pub game_center_group: Option<Linkage<GameCenterGroup>>,
+}
+
+/// The body of `PATCH /v1/gameCenterAchievements/{id}` (Apple's
+/// `GameCenterAchievementUpdateRequest`); each `None` is left out.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq)]
+#[asc(type = "gameCenterAchievements")]
+pub struct GameCenterAchievementUpdate {
+    /// The new reference name.
+    pub reference_name: Option<String>,
+    /// The new points.
+    pub points: Option<i64>,
+    /// Whether players see it before they earn it.
+    pub show_before_earned: Option<bool>,
+    /// Whether players can earn it more than once.
+    pub repeatable: Option<bool>,
+    /// `true` archives the achievement, `false` brings it back.
+    pub archived: Option<bool>,
+    /// The new properties of its activity.
+    pub activity_properties: Option<BTreeMap<String, String>>,
+}
+
+/// The release of an achievement in an app's Game Center detail: the
+/// achievement is live there when `live` (`gameCenterAchievementReleases`,
+/// `GET /v1/gameCenterAchievementReleases/{id}`). Created to release an
+/// achievement, deleted to withdraw the release; listed from the
+/// achievement (`GameCenterAchievement::list_releases`) and the detail
+/// (`GameCenterDetail::list_achievement_releases`).
 ///
-/// **Deprecated by Apple** (document 4.4.1), with no replacement named.
+/// **Deprecated by Apple** (document 4.4.1), with no replacement named: the
+/// `/v2` achievements are released through their versions' states.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(type = "gameCenterAchievementReleases", create = GameCenterAchievementReleaseCreate, delete)]
 pub struct GameCenterAchievementRelease {
     /// The resource id.
     pub id: String,
-    /// `live`: boolean.
+    /// Whether the release is live for players.
     pub live: Option<bool>,
-    /// `gameCenterDetail`: to-one `gameCenterDetails` ([`GameCenterDetail`]).
-    #[asc(include)]
+    /// The detail the achievement is released in.
+    #[asc(relationship, include)]
     pub game_center_detail: ToOne<GameCenterDetail>,
-    /// `gameCenterAchievement`: to-one `gameCenterAchievements` ([`GameCenterAchievement`]).
-    #[asc(include)]
+    /// The achievement released.
+    #[asc(relationship, include)]
     pub game_center_achievement: ToOne<GameCenterAchievement>,
 }
 
-/// The body of `POST /v1/gameCenterAchievementReleases` (Apple's `GameCenterAchievementReleaseCreateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `POST /v1/gameCenterAchievementReleases` (Apple's
+/// `GameCenterAchievementReleaseCreateRequest`): releases an achievement in
+/// a detail.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
 #[asc(type = "gameCenterAchievementReleases")]
 pub struct GameCenterAchievementReleaseCreate {
-    /// `gameCenterDetail`: the `gameCenterDetails` (required).
+    /// The detail to release the achievement in.
     #[asc(relationship)]
     pub game_center_detail: Linkage<GameCenterDetail>,
-    /// `gameCenterAchievement`: the `gameCenterAchievements` (required).
+    /// The achievement to release.
     #[asc(relationship)]
     pub game_center_achievement: Linkage<GameCenterAchievement>,
 }

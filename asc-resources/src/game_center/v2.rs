@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 
 use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
 
-#[allow(unused_imports)]
-use crate::*;
-
 use super::GameCenterVersionState;
+use super::activities::GameCenterActivity;
+use super::detail::GameCenterDetail;
+use super::groups::GameCenterGroup;
 use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
 
 /// The image of an achievement in one locale, with its upload and processing
@@ -114,21 +114,26 @@ pub struct GameCenterAchievementLocalizationV2 {
 }
 
 /// A version of an achievement (`gameCenterAchievementVersions`,
-/// `GET /v2/gameCenterAchievementVersions/{id}`), declared with its
-/// attributes and localizations; its `achievement` relationship is not
-/// declared yet.
+/// `GET /v2/gameCenterAchievementVersions/{id}`): the localizations players
+/// see, reviewed and released together; `state` says where the version is.
+/// A new version is created for an achievement (`create`); Apple has no
+/// update or delete for it.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterAchievementVersions",
-    path = "/v2/gameCenterAchievementVersions"
+    path = "/v2/gameCenterAchievementVersions",
+    create = GameCenterAchievementVersionV2Create
 )]
 pub struct GameCenterAchievementVersionV2 {
     /// The resource id.
     pub id: String,
-    /// The version number.
+    /// The version number, from 1.
     pub version: Option<i64>,
     /// Where the version is in review and release.
     pub state: Option<GameCenterVersionState>,
+    /// The achievement this is a version of.
+    #[asc(relationship, include)]
+    pub achievement: ToOne<GameCenterAchievementV2>,
     /// The localizations of this version. `list_localizations` lists them
     /// (`GET /v2/gameCenterAchievementVersions/{id}/localizations`, pages of
     /// up to 200, no filter or sort in Apple's document 4.4.1);
@@ -137,16 +142,48 @@ pub struct GameCenterAchievementVersionV2 {
     pub localizations: ToMany<GameCenterAchievementLocalizationV2>,
 }
 
-// `GameCenterAchievementV2`: what this declaration does not express yet (asc-gen lists it; add it by hand or extend asc-derive):
-// - `POST /v2/gameCenterAchievements` also takes `included` resources (inline creates), which payloads cannot carry
-// - `POST /v2/gameCenterAchievements`: the to-many relationship `versions` (required) of the request is left out (payloads take `Linkage<T>`, one id)
-// - `PATCH /v2/gameCenterAchievements/{id}`: `referenceName` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v2/gameCenterAchievements/{id}`: `points` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v2/gameCenterAchievements/{id}`: `showBeforeEarned` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v2/gameCenterAchievements/{id}`: `repeatable` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v2/gameCenterAchievements/{id}`: `archived` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-// - `PATCH /v2/gameCenterAchievements/{id}`: `activityProperties` is nullable (Apple clears it with `null`), but an `Option` payload field left `None` is left out
-/// `gameCenterAchievements`, Apple's `GameCenterAchievementV2` schema (`GET /v2/gameCenterAchievements/{id}`).
+/// The body of `POST /v2/gameCenterAchievementVersions` (Apple's
+/// `GameCenterAchievementVersionV2CreateRequest`): a new version of an
+/// achievement, numbered by App Store Connect.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
+#[asc(type = "gameCenterAchievementVersions")]
+pub struct GameCenterAchievementVersionV2Create {
+    /// The achievement to version.
+    #[asc(relationship)]
+    pub achievement: Linkage<GameCenterAchievementV2>,
+}
+
+/// A Game Center achievement as `/v2` serves it (`gameCenterAchievements`,
+/// `GET /v2/gameCenterAchievements/{id}`): the same JSON type and attributes
+/// as [`GameCenterAchievement`](super::v1::GameCenterAchievement), whose
+/// localizations live in its [versions](GameCenterAchievementVersionV2).
+/// Apple recommends these routes over `/v1`.
+///
+/// ```no_run
+/// use asc_resources::{
+///     GameCenterAchievementV2, GameCenterAchievementV2Field as F,
+///     GameCenterAchievementV2Include as I, GameCenterAchievementVersionV2,
+/// };
+/// # async fn run(client: asc_core::Client) -> Result<(), asc_core::Error> {
+/// let read = GameCenterAchievementV2::read(&client, asc_resources::SEEDED_ACHIEVEMENT)
+///     .fields([F::ReferenceName, F::Versions])
+///     .include([I::Versions])
+///     .send()
+///     .await?;
+/// for v in read.included::<GameCenterAchievementVersionV2>() {
+///     println!("version {:?}: {:?}", v.version, v.state);
+/// }
+/// # Ok(()) }
+/// ```
+///
+/// What the payloads cannot say: Apple's `POST` requires the to-many
+/// `versions` relationship, with the new versions (and their localizations)
+/// as `included` resources created inline; a payload links single ids
+/// only, so [`GameCenterAchievementV2Create`] sends neither (the emulator
+/// takes it; create the version afterwards with
+/// [`GameCenterAchievementVersionV2::create`]). Apple's `PATCH` clears
+/// `referenceName`, `points`, `showBeforeEarned`, `repeatable`, `archived`
+/// and `activityProperties` with `null`; a `None` field is left out.
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterAchievements",
@@ -158,75 +195,83 @@ pub struct GameCenterAchievementVersionV2 {
 pub struct GameCenterAchievementV2 {
     /// The resource id.
     pub id: String,
-    /// `referenceName`: string.
+    /// The name shown in App Store Connect, not to players.
     pub reference_name: Option<String>,
-    /// `vendorIdentifier`: string.
+    /// The identifier the game uses for the achievement.
     pub vendor_identifier: Option<String>,
-    /// `points`: integer.
+    /// The points the achievement is worth.
     pub points: Option<i64>,
-    /// `showBeforeEarned`: boolean.
+    /// Whether players see the achievement before they earn it.
     pub show_before_earned: Option<bool>,
-    /// `repeatable`: boolean.
+    /// Whether players can earn it more than once.
     pub repeatable: Option<bool>,
-    /// `archived`: boolean.
+    /// Whether the achievement is archived.
     pub archived: Option<bool>,
-    /// `activityProperties`: object StringToStringMap.
+    /// Properties of the activity the achievement belongs to (`StringToStringMap`).
     pub activity_properties: Option<BTreeMap<String, String>>,
-    /// `gameCenterDetail`: to-one `gameCenterDetails` ([`GameCenterDetail`]).
-    #[asc(include)]
+    /// The Game Center detail of the app the achievement belongs to (empty
+    /// when it belongs to a group).
+    #[asc(relationship, include)]
     pub game_center_detail: ToOne<GameCenterDetail>,
-    /// `gameCenterGroup`: to-one `gameCenterGroups` ([`GameCenterGroup`]).
-    #[asc(include)]
+    /// The Game Center group the achievement belongs to (empty when it
+    /// belongs to one app's detail).
+    #[asc(relationship, include)]
     pub game_center_group: ToOne<GameCenterGroup>,
-    /// `activity`: to-one `gameCenterActivities` ([`GameCenterActivity`]).
-    /// Linkage: `/v2/gameCenterAchievements/{id}/relationships/activity` (set).
-    #[asc(include, linkage(set))]
+    /// The activity the achievement is part of. Apple has no related read
+    /// for it; `set_activity` sets or clears it (`PATCH
+    /// /v2/gameCenterAchievements/{id}/relationships/activity`).
+    #[asc(relationship, include, linkage(set))]
     pub activity: ToOne<GameCenterActivity>,
-    /// `versions`: to-many `gameCenterAchievementVersions` ([`GameCenterAchievementVersionV2`]).
-    /// `list_versions` lists them (`GET /v2/gameCenterAchievements/{id}/versions`).
-    /// Linkage: `/v2/gameCenterAchievements/{id}/relationships/versions` (get).
-    #[asc(include, list(limit = 200), linkage(get))]
+    /// The achievement's versions. `list_versions` lists them
+    /// (`GET /v2/gameCenterAchievements/{id}/versions`, pages of up to 200,
+    /// no filter or sort); `list_versions_ids` lists their ids
+    /// (`GET .../relationships/versions`).
+    #[asc(relationship, include, list(limit = 200), linkage(get))]
     pub versions: ToMany<GameCenterAchievementVersionV2>,
 }
 
-/// The body of `POST /v2/gameCenterAchievements` (Apple's `GameCenterAchievementV2CreateRequest`).
+/// The body of `POST /v2/gameCenterAchievements` (Apple's
+/// `GameCenterAchievementV2CreateRequest`) without its `versions` and
+/// `included` (see [`GameCenterAchievementV2`]): a new achievement of an
+/// app's detail or of a group (give one of the two).
 #[derive(AscPayload, Debug, Clone, PartialEq)]
 #[asc(type = "gameCenterAchievements")]
 pub struct GameCenterAchievementV2Create {
-    /// `referenceName` (required).
+    /// The name shown in App Store Connect.
     pub reference_name: String,
-    /// `vendorIdentifier` (required).
+    /// The identifier the game will use; unique within the app or group.
     pub vendor_identifier: String,
-    /// `points` (required).
+    /// The points the achievement is worth.
     pub points: i64,
-    /// `showBeforeEarned` (required).
+    /// Whether players see it before they earn it.
     pub show_before_earned: bool,
-    /// `repeatable` (required).
+    /// Whether players can earn it more than once.
     pub repeatable: bool,
-    /// `activityProperties`.
+    /// Properties of its activity; `None` leaves them out.
     pub activity_properties: Option<BTreeMap<String, String>>,
-    /// `gameCenterDetail`: the `gameCenterDetails` (optional).
+    /// The app's Game Center detail it belongs to.
     #[asc(relationship)]
     pub game_center_detail: Option<Linkage<GameCenterDetail>>,
-    /// `gameCenterGroup`: the `gameCenterGroups` (optional).
+    /// The group it belongs to.
     #[asc(relationship)]
     pub game_center_group: Option<Linkage<GameCenterGroup>>,
 }
 
-/// The body of `PATCH /v2/gameCenterAchievements/{id}` (Apple's `GameCenterAchievementV2UpdateRequest`).
-#[derive(AscPayload, Debug, Clone, PartialEq)]
+/// The body of `PATCH /v2/gameCenterAchievements/{id}` (Apple's
+/// `GameCenterAchievementV2UpdateRequest`); each `None` is left out.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq)]
 #[asc(type = "gameCenterAchievements")]
 pub struct GameCenterAchievementV2Update {
-    /// `referenceName`.
+    /// The new reference name.
     pub reference_name: Option<String>,
-    /// `points`.
+    /// The new points.
     pub points: Option<i64>,
-    /// `showBeforeEarned`.
+    /// Whether players see it before they earn it.
     pub show_before_earned: Option<bool>,
-    /// `repeatable`.
+    /// Whether players can earn it more than once.
     pub repeatable: Option<bool>,
-    /// `archived`.
+    /// `true` archives the achievement, `false` brings it back.
     pub archived: Option<bool>,
-    /// `activityProperties`.
+    /// The new properties of its activity.
     pub activity_properties: Option<BTreeMap<String, String>>,
 }

@@ -20,19 +20,17 @@ fn doc() -> &'static Document {
 /// not (contradictions). Every other declaration must equal Apple's document.
 const PARTIAL: &[(&str, &str)] = &[
     (
-        "/v1/gameCenterAchievements",
-        "declared only as the parent of achievement localizations (their related \
-         list and linkage); the achievement itself is issue 13's family work",
+        "/v1/apps",
+        "every attribute, but only the relationships the Game Center family \
+         links to (its Game Center detail, enabled versions and App Store \
+         versions); the list of apps and the other relationships wait for the \
+         families they link to",
     ),
     (
-        "/v2/gameCenterAchievementVersions",
-        "declared only as the parent of v2 achievement localizations (their related \
-         list and linkage); the version itself is issue 13's family work",
-    ),
-    (
-        "/v1/gameCenterDetails",
-        "the detail's app, groups, activities, challenges, releases, app versions \
-         and its `...V2` relationships name types not declared yet (issue 13)",
+        "/v1/appStoreVersions",
+        "every attribute, but only the relationships the Game Center family \
+         links to (its app and Game Center app version); the other \
+         relationships wait for the families they link to",
     ),
 ];
 
