@@ -30,6 +30,12 @@
 //! `ASC_BASE_URL` when that is set too. Without them it starts the built-in
 //! emulator, seeded with Apple's documented example, and says so on stderr.
 
+// The image, localization and achievement routes read here are the `/v1` ones
+// of Apple's documented example page, which Apple deprecates in favour of the
+// `/v2` twins (`GameCenterAchievementImageV2`, ..., same JSON); the leaderboard
+// view uses `/v2`.
+#![allow(deprecated)]
+
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 

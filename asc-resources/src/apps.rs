@@ -210,7 +210,7 @@ pub struct App {
     /// (`GET /v1/apps/{id}/gameCenterEnabledVersions`, pages of up to 200,
     /// filtered by platform, version string or id, sorted by version
     /// string); `list_game_center_enabled_versions_ids` lists their ids.
-    #[asc(relationship, include, list(filter(platform: Platform, versionString: strings, id: ids), sort(versionString), limit = 200), linkage(get))]
+    #[asc(relationship, include, list(filter(platform: Platform, versionString: strings, id: ids), sort(versionString), limit = 200), linkage(get), deprecated = "Apple deprecates these routes; the Game Center detail replaces enabled versions")]
     pub game_center_enabled_versions: ToMany<GameCenterEnabledVersion>,
 }
 

@@ -17,6 +17,9 @@ pub async fn read(
 }
 
 /// The request of [`read`], unsent (its query string must equal the floor's).
+/// The `/v1` route of Apple's documented example, which the floor reads too
+/// (Apple deprecates it for `/v2`; the cost per request is the same).
+#[allow(deprecated)]
 pub fn request(client: &Client, id: &str) -> asc_core::ReadRequest<GameCenterAchievementImage> {
     GameCenterAchievementImage::read(client, id)
         .fields([

@@ -75,7 +75,12 @@ pub struct GameCenterActivity {
     /// `add_achievements` and `remove_achievements` send
     /// `POST`/`DELETE /v1/gameCenterActivities/{id}/relationships/achievements`,
     /// which Apple deprecates: use `achievements_v2`.
-    #[asc(relationship, include, linkage(add, remove))]
+    #[asc(
+        relationship,
+        include,
+        linkage(add, remove),
+        deprecated = "use `achievements_v2`"
+    )]
     pub achievements: ToMany<GameCenterAchievement>,
     /// The achievements the activity features (`/v2` achievements);
     /// `add_achievements_v2` and `remove_achievements_v2` link and unlink
@@ -86,7 +91,12 @@ pub struct GameCenterActivity {
     /// `add_leaderboards` and `remove_leaderboards` send
     /// `POST`/`DELETE /v1/gameCenterActivities/{id}/relationships/leaderboards`,
     /// which Apple deprecates: use `leaderboards_v2`.
-    #[asc(relationship, include, linkage(add, remove))]
+    #[asc(
+        relationship,
+        include,
+        linkage(add, remove),
+        deprecated = "use `leaderboards_v2`"
+    )]
     pub leaderboards: ToMany<GameCenterLeaderboard>,
     /// The leaderboards the activity features (`/v2` leaderboards);
     /// `add_leaderboards_v2` and `remove_leaderboards_v2` link and unlink
@@ -390,7 +400,8 @@ pub struct GameCenterActivityVersionUpdate {
 #[asc(
     type = "gameCenterActivityVersionReleases",
     create = GameCenterActivityVersionReleaseCreate,
-    delete
+    delete,
+    deprecated = "Apple deprecates these routes, with no replacement"
 )]
 pub struct GameCenterActivityVersionRelease {
     /// The resource id.

@@ -68,7 +68,12 @@ pub struct GameCenterChallenge {
     /// `set_leaderboard` sends
     /// `PATCH /v1/gameCenterChallenges/{id}/relationships/leaderboard`, which
     /// Apple deprecates: use `leaderboard_v2`.
-    #[asc(relationship, include, linkage(set))]
+    #[asc(
+        relationship,
+        include,
+        linkage(set),
+        deprecated = "use `leaderboard_v2`"
+    )]
     pub leaderboard: ToOne<GameCenterLeaderboard>,
     /// The leaderboard the challenge is played on (a `/v2` leaderboard);
     /// `set_leaderboard_v2` changes it (`PATCH .../relationships/leaderboardV2`).
@@ -344,7 +349,8 @@ pub struct GameCenterChallengeVersionCreate {
 #[asc(
     type = "gameCenterChallengeVersionReleases",
     create = GameCenterChallengeVersionReleaseCreate,
-    delete
+    delete,
+    deprecated = "Apple deprecates these routes, with no replacement"
 )]
 pub struct GameCenterChallengeVersionRelease {
     /// The resource id.

@@ -82,7 +82,8 @@ pub struct GameCenterDetail {
         relationship,
         include,
         list(filter(referenceName: strings, archived: bool, id: ids), limit = 200),
-        linkage(get, replace)
+        linkage(get, replace),
+        deprecated = "use `game_center_leaderboards_v2`"
     )]
     pub game_center_leaderboards: ToMany<GameCenterLeaderboard>,
     /// The app's leaderboards, `/v2`. `list_game_center_leaderboards_v2`
@@ -107,7 +108,8 @@ pub struct GameCenterDetail {
         relationship,
         include,
         list(filter(referenceName: strings, id: ids), limit = 200),
-        linkage(get, replace)
+        linkage(get, replace),
+        deprecated = "use `game_center_leaderboard_sets_v2`"
     )]
     pub game_center_leaderboard_sets: ToMany<GameCenterLeaderboardSet>,
     /// The app's leaderboard sets, `/v2`.
@@ -133,7 +135,8 @@ pub struct GameCenterDetail {
         relationship,
         include,
         list(filter(referenceName: strings, archived: bool, id: ids), limit = 200),
-        linkage(get, replace)
+        linkage(get, replace),
+        deprecated = "use `game_center_achievements_v2`"
     )]
     pub game_center_achievements: ToMany<GameCenterAchievement>,
     /// The app's achievements, `/v2`. `list_game_center_achievements_v2`

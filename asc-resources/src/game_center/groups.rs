@@ -53,7 +53,8 @@ pub struct GameCenterGroup {
         relationship,
         include,
         list(filter(referenceName: strings, archived: bool, id: ids), limit = 200),
-        linkage(get, replace)
+        linkage(get, replace),
+        deprecated = "use `game_center_leaderboards_v2`"
     )]
     pub game_center_leaderboards: ToMany<GameCenterLeaderboard>,
     /// The group's leaderboards, `/v2`. `list_game_center_leaderboards_v2`
@@ -76,7 +77,8 @@ pub struct GameCenterGroup {
         relationship,
         include,
         list(filter(referenceName: strings, id: ids), limit = 200),
-        linkage(get, replace)
+        linkage(get, replace),
+        deprecated = "use `game_center_leaderboard_sets_v2`"
     )]
     pub game_center_leaderboard_sets: ToMany<GameCenterLeaderboardSet>,
     /// The group's leaderboard sets, `/v2`.
@@ -98,7 +100,8 @@ pub struct GameCenterGroup {
         relationship,
         include,
         list(filter(referenceName: strings, archived: bool, id: ids), limit = 200),
-        linkage(get, replace)
+        linkage(get, replace),
+        deprecated = "use `game_center_achievements_v2`"
     )]
     pub game_center_achievements: ToMany<GameCenterAchievement>,
     /// The group's achievements, `/v2`. `list_game_center_achievements_v2`
@@ -218,7 +221,11 @@ pub struct GameCenterAppVersionUpdate {
 /// [`GameCenterAppVersion`] and the [detail](GameCenterDetail) are today's
 /// model.
 #[derive(AscResource, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterEnabledVersions")]
+#[asc(
+    type = "gameCenterEnabledVersions",
+    no_read,
+    deprecated = "Apple deprecates these routes, with no replacement"
+)]
 pub struct GameCenterEnabledVersion {
     /// The resource id.
     pub id: String,

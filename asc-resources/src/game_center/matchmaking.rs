@@ -158,7 +158,8 @@ pub struct GameCenterMatchmakingRuleSetUpdate {
     type = "gameCenterMatchmakingRules",
     create = GameCenterMatchmakingRuleCreate,
     update = GameCenterMatchmakingRuleUpdate,
-    delete
+    delete,
+    no_read
 )]
 pub struct GameCenterMatchmakingRule {
     /// The resource id.
@@ -236,7 +237,7 @@ asc_core::open_enum! {
 /// Apple has no `GET /v1/gameCenterMatchmakingRuleSetTests/{id}`: the
 /// answer to the create is the only way to see the results.
 #[derive(AscResource, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterMatchmakingRuleSetTests", create = GameCenterMatchmakingRuleSetTestCreate)]
+#[asc(type = "gameCenterMatchmakingRuleSetTests", create = GameCenterMatchmakingRuleSetTestCreate, no_read)]
 pub struct GameCenterMatchmakingRuleSetTest {
     /// The resource id.
     pub id: String,
@@ -292,7 +293,8 @@ pub struct GameCenterMatchmakingRuleSetTestMatchmakingResults {
     type = "gameCenterMatchmakingTeams",
     create = GameCenterMatchmakingTeamCreate,
     update = GameCenterMatchmakingTeamUpdate,
-    delete
+    delete,
+    no_read
 )]
 pub struct GameCenterMatchmakingTeam {
     /// The resource id.
@@ -343,7 +345,7 @@ pub struct GameCenterMatchmakingTeamUpdate {
 /// attributes. The `read` of this declaration (at the guessed path
 /// `/v1/gameCenterMatchmakingTestPlayerProperties`) answers nothing at Apple.
 #[derive(AscResource, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterMatchmakingTestPlayerProperties")]
+#[asc(type = "gameCenterMatchmakingTestPlayerProperties", no_read)]
 pub struct GameCenterMatchmakingTestPlayerProperty {
     /// The resource id.
     pub id: String,
@@ -359,7 +361,7 @@ pub struct GameCenterMatchmakingTestPlayerProperty {
 /// attributes. The `read` of this declaration (at the guessed path
 /// `/v1/gameCenterMatchmakingTestRequests`) answers nothing at Apple.
 #[derive(AscResource, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterMatchmakingTestRequests")]
+#[asc(type = "gameCenterMatchmakingTestRequests", no_read)]
 pub struct GameCenterMatchmakingTestRequest {
     /// The resource id.
     pub id: String,

@@ -13,7 +13,8 @@ use asc_core::{AscPayload, AscResource};
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterPlayerAchievementSubmissions",
-    create = GameCenterPlayerAchievementSubmissionCreate
+    create = GameCenterPlayerAchievementSubmissionCreate,
+    no_read
 )]
 pub struct GameCenterPlayerAchievementSubmission {
     /// The resource id.
@@ -64,7 +65,8 @@ pub struct GameCenterPlayerAchievementSubmissionCreate {
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterLeaderboardEntrySubmissions",
-    create = GameCenterLeaderboardEntrySubmissionCreate
+    create = GameCenterLeaderboardEntrySubmissionCreate,
+    no_read
 )]
 pub struct GameCenterLeaderboardEntrySubmission {
     /// The resource id.

@@ -51,7 +51,8 @@ use crate::media::{AppMediaAssetState, ImageAsset, UploadOperation};
     create = GameCenterAchievementImageCreate,
     update = GameCenterAchievementImageUpdate,
     delete,
-    asset
+    asset,
+    deprecated = "use `GameCenterAchievementImageV2` (`/v2/gameCenterAchievementImages`)"
 )]
 pub struct GameCenterAchievementImage {
     /// The resource id.
@@ -105,7 +106,10 @@ pub struct GameCenterAchievementImageUpdate {
 /// at `/v2/gameCenterAchievementLocalizations`, whose relationships are
 /// `version` and `image`.
 #[derive(AscResource, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterAchievementLocalizations")]
+#[asc(
+    type = "gameCenterAchievementLocalizations",
+    deprecated = "use `GameCenterAchievementLocalizationV2` (`/v2/gameCenterAchievementLocalizations`)"
+)]
 pub struct GameCenterAchievementLocalization {
     /// The resource id.
     pub id: String,
@@ -164,7 +168,8 @@ pub struct GameCenterAchievementLocalization {
     type = "gameCenterAchievements",
     create = GameCenterAchievementCreate,
     update = GameCenterAchievementUpdate,
-    delete
+    delete,
+    deprecated = "use `GameCenterAchievementV2` (`/v2/gameCenterAchievements`)"
 )]
 pub struct GameCenterAchievement {
     /// The resource id.
@@ -278,7 +283,7 @@ pub struct GameCenterAchievementUpdate {
 /// **Deprecated by Apple** (document 4.4.1), with no replacement named: the
 /// `/v2` achievements are released through their versions' states.
 #[derive(AscResource, Debug, Clone, PartialEq)]
-#[asc(type = "gameCenterAchievementReleases", create = GameCenterAchievementReleaseCreate, delete)]
+#[asc(type = "gameCenterAchievementReleases", create = GameCenterAchievementReleaseCreate, delete, deprecated = "Apple deprecates these routes, with no replacement")]
 pub struct GameCenterAchievementRelease {
     /// The resource id.
     pub id: String,

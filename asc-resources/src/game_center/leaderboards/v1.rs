@@ -31,7 +31,8 @@ use crate::{GameCenterActivity, GameCenterChallenge, GameCenterGroup};
     type = "gameCenterLeaderboards",
     create = GameCenterLeaderboardCreate,
     update = GameCenterLeaderboardUpdate,
-    delete
+    delete,
+    deprecated = "use `GameCenterLeaderboardV2` (`/v2/gameCenterLeaderboards`)"
 )]
 pub struct GameCenterLeaderboard {
     /// The resource id.
@@ -191,7 +192,8 @@ pub struct GameCenterLeaderboardUpdate {
     type = "gameCenterLeaderboardLocalizations",
     create = GameCenterLeaderboardLocalizationCreate,
     update = GameCenterLeaderboardLocalizationUpdate,
-    delete
+    delete,
+    deprecated = "use `GameCenterLeaderboardLocalizationV2` (`/v2/gameCenterLeaderboardLocalizations`)"
 )]
 pub struct GameCenterLeaderboardLocalization {
     /// The resource id.
@@ -284,7 +286,8 @@ pub struct GameCenterLeaderboardLocalizationUpdate {
     create = GameCenterLeaderboardImageCreate,
     update = GameCenterLeaderboardImageUpdate,
     delete,
-    asset
+    asset,
+    deprecated = "use `GameCenterLeaderboardImageV2` (`/v2/gameCenterLeaderboardImages`)"
 )]
 pub struct GameCenterLeaderboardImage {
     /// The resource id.
@@ -342,7 +345,8 @@ pub struct GameCenterLeaderboardImageUpdate {
     type = "gameCenterLeaderboardSets",
     create = GameCenterLeaderboardSetCreate,
     update = GameCenterLeaderboardSetUpdate,
-    delete
+    delete,
+    deprecated = "use `GameCenterLeaderboardSetV2` (`/v2/gameCenterLeaderboardSets`)"
 )]
 pub struct GameCenterLeaderboardSet {
     /// The resource id.
@@ -441,7 +445,8 @@ pub struct GameCenterLeaderboardSetUpdate {
 #[asc(
     type = "gameCenterLeaderboardReleases",
     create = GameCenterLeaderboardReleaseCreate,
-    delete
+    delete,
+    deprecated = "Apple deprecates these routes, with no replacement"
 )]
 pub struct GameCenterLeaderboardRelease {
     /// The resource id.
@@ -488,7 +493,8 @@ pub struct GameCenterLeaderboardReleaseCreate {
     create = GameCenterLeaderboardSetImageCreate,
     update = GameCenterLeaderboardSetImageUpdate,
     delete,
-    asset
+    asset,
+    deprecated = "use `GameCenterLeaderboardSetImageV2` (`/v2/gameCenterLeaderboardSetImages`)"
 )]
 pub struct GameCenterLeaderboardSetImage {
     /// The resource id.
@@ -550,7 +556,8 @@ pub struct GameCenterLeaderboardSetImageUpdate {
     type = "gameCenterLeaderboardSetLocalizations",
     create = GameCenterLeaderboardSetLocalizationCreate,
     update = GameCenterLeaderboardSetLocalizationUpdate,
-    delete
+    delete,
+    deprecated = "use `GameCenterLeaderboardSetLocalizationV2` (`/v2/gameCenterLeaderboardSetLocalizations`)"
 )]
 pub struct GameCenterLeaderboardSetLocalization {
     /// The resource id.
@@ -614,7 +621,8 @@ pub struct GameCenterLeaderboardSetLocalizationUpdate {
     ),
     create = GameCenterLeaderboardSetMemberLocalizationCreate,
     update = GameCenterLeaderboardSetMemberLocalizationUpdate,
-    delete
+    delete,
+    no_read
 )]
 pub struct GameCenterLeaderboardSetMemberLocalization {
     /// The resource id.
@@ -628,13 +636,25 @@ pub struct GameCenterLeaderboardSetMemberLocalization {
     /// /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboardSet`,
     /// deprecated by Apple); `read_game_center_leaderboard_set_id` reads its
     /// id (`GET .../relationships/gameCenterLeaderboardSet`, deprecated too).
-    #[asc(relationship, include, related, linkage(get))]
+    #[asc(
+        relationship,
+        include,
+        related,
+        linkage(get),
+        deprecated = "Apple deprecates these routes, with no replacement"
+    )]
     pub game_center_leaderboard_set: ToOne<GameCenterLeaderboardSet>,
     /// The member leaderboard. `read_game_center_leaderboard` reads it (`GET
     /// /v1/gameCenterLeaderboardSetMemberLocalizations/{id}/gameCenterLeaderboard`,
     /// deprecated by Apple); `read_game_center_leaderboard_id` reads its id
     /// (`GET .../relationships/gameCenterLeaderboard`, deprecated too).
-    #[asc(relationship, include, related, linkage(get))]
+    #[asc(
+        relationship,
+        include,
+        related,
+        linkage(get),
+        deprecated = "Apple deprecates these routes, with no replacement"
+    )]
     pub game_center_leaderboard: ToOne<GameCenterLeaderboard>,
 }
 
@@ -679,7 +699,8 @@ pub struct GameCenterLeaderboardSetMemberLocalizationUpdate {
 #[asc(
     type = "gameCenterLeaderboardSetReleases",
     create = GameCenterLeaderboardSetReleaseCreate,
-    delete
+    delete,
+    deprecated = "Apple deprecates these routes, with no replacement"
 )]
 pub struct GameCenterLeaderboardSetRelease {
     /// The resource id.
