@@ -1388,15 +1388,10 @@ async fn every_answer_matches_apples_schema() {
 }
 
 /// A `/v2` achievement created in a detail is one of the detail's `/v2`
-/// achievements (`gameCenterAchievementsV2`), as App Store Connect lists it.
-///
-/// Ignored until the emulator links a created resource back into the
-/// right one of several relationships of one target type: today the link
-/// back goes to the first relationship of the detail's declaration that
-/// targets `gameCenterAchievements` (the `/v1` `gameCenterAchievements`), so
-/// the new achievement is in the `/v1` list and not in the `/v2` one.
+/// achievements (`gameCenterAchievementsV2`), as App Store Connect lists it:
+/// the detail's `/v1` and `/v2` lists hold the same achievements, so the
+/// emulator links a created one back into both.
 #[tokio::test]
-#[ignore = "emulator: a create links back into the first relationship of its type (`gameCenterAchievements`), not `gameCenterAchievementsV2`"]
 async fn a_v2_achievement_created_in_a_detail_is_listed_as_its_v2_achievement() {
     let emulator = emulator().await;
     let client = emulator.client();

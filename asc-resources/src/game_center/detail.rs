@@ -190,19 +190,31 @@ pub struct GameCenterDetail {
         include,
         list(filter(live: bool, gameCenterAchievement: ids), limit = 200),
         linkage(get)
-    )]
+    , deprecated = "Apple deprecates these routes, with no replacement")]
     pub achievement_releases: ToMany<GameCenterAchievementRelease>,
     /// The activity versions released in this detail (deprecated by Apple).
     /// `list_activity_releases` lists them
     /// (`GET /v1/gameCenterDetails/{id}/activityReleases`, pages of up to 200);
     /// `list_activity_releases_ids` lists their ids.
-    #[asc(relationship, include, list(limit = 200), linkage(get))]
+    #[asc(
+        relationship,
+        include,
+        list(limit = 200),
+        linkage(get),
+        deprecated = "Apple deprecates these routes, with no replacement"
+    )]
     pub activity_releases: ToMany<GameCenterActivityVersionRelease>,
     /// The challenge versions released in this detail (deprecated by Apple).
     /// `list_challenge_releases` lists them
     /// (`GET /v1/gameCenterDetails/{id}/challengeReleases`, pages of up to
     /// 200); `list_challenge_releases_ids` lists their ids.
-    #[asc(relationship, include, list(limit = 200), linkage(get))]
+    #[asc(
+        relationship,
+        include,
+        list(limit = 200),
+        linkage(get),
+        deprecated = "Apple deprecates these routes, with no replacement"
+    )]
     pub challenge_releases: ToMany<GameCenterChallengeVersionRelease>,
     /// The leaderboards released in this detail (deprecated by Apple).
     /// `list_leaderboard_releases` lists them
@@ -214,7 +226,7 @@ pub struct GameCenterDetail {
         include,
         list(filter(live: bool, gameCenterLeaderboard: ids), limit = 200),
         linkage(get)
-    )]
+    , deprecated = "Apple deprecates these routes, with no replacement")]
     pub leaderboard_releases: ToMany<GameCenterLeaderboardRelease>,
     /// The leaderboard sets released in this detail (deprecated by Apple).
     /// `list_leaderboard_set_releases` lists them
@@ -226,7 +238,7 @@ pub struct GameCenterDetail {
         include,
         list(filter(live: bool, gameCenterLeaderboardSet: ids), limit = 200),
         linkage(get)
-    )]
+    , deprecated = "Apple deprecates these routes, with no replacement")]
     pub leaderboard_set_releases: ToMany<GameCenterLeaderboardSetRelease>,
     /// The lowest App Store versions, per platform, on which challenges are
     /// offered. Apple has no list or id read for it;

@@ -108,7 +108,10 @@ pub struct GameCenterAchievementImageUpdate {
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterAchievementLocalizations",
-    deprecated = "use `GameCenterAchievementLocalizationV2` (`/v2/gameCenterAchievementLocalizations`)"
+    deprecated = "use `GameCenterAchievementLocalizationV2` (`/v2/gameCenterAchievementLocalizations`)",
+    create = GameCenterAchievementLocalizationCreate,
+    update = GameCenterAchievementLocalizationUpdate,
+    delete
 )]
 pub struct GameCenterAchievementLocalization {
     /// The resource id.
@@ -131,6 +134,37 @@ pub struct GameCenterAchievementLocalization {
     /// `read_game_center_achievement_image_id` reads its id (`GET .../relationships/gameCenterAchievementImage`).
     #[asc(relationship, include, related, linkage(get))]
     pub game_center_achievement_image: ToOne<GameCenterAchievementImage>,
+}
+
+/// The body of `POST /v1/gameCenterAchievementLocalizations` (Apple's
+/// `GameCenterAchievementLocalizationCreateRequest`): a new locale of an achievement.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
+#[asc(type = "gameCenterAchievementLocalizations")]
+pub struct GameCenterAchievementLocalizationCreate {
+    /// The locale, such as `en-US`.
+    pub locale: String,
+    /// The achievement's name in this locale.
+    pub name: String,
+    /// What players read before they earn the achievement.
+    pub before_earned_description: String,
+    /// What players read after they earn the achievement.
+    pub after_earned_description: String,
+    /// The achievement this localization belongs to.
+    #[asc(relationship)]
+    pub game_center_achievement: Linkage<GameCenterAchievement>,
+}
+
+/// The body of `PATCH /v1/gameCenterAchievementLocalizations/{id}`
+/// (Apple's `GameCenterAchievementLocalizationUpdateRequest`); a field left `None` is left out.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
+#[asc(type = "gameCenterAchievementLocalizations")]
+pub struct GameCenterAchievementLocalizationUpdate {
+    /// The achievement's name in this locale.
+    pub name: Option<String>,
+    /// What players read before they earn the achievement.
+    pub before_earned_description: Option<String>,
+    /// What players read after they earn the achievement.
+    pub after_earned_description: Option<String>,
 }
 
 /// A Game Center achievement (`gameCenterAchievements`,

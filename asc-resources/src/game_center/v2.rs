@@ -90,7 +90,10 @@ pub struct GameCenterAchievementImageV2Update {
 #[derive(AscResource, Debug, Clone, PartialEq)]
 #[asc(
     type = "gameCenterAchievementLocalizations",
-    path = "/v2/gameCenterAchievementLocalizations"
+    path = "/v2/gameCenterAchievementLocalizations",
+    create = GameCenterAchievementLocalizationV2Create,
+    update = GameCenterAchievementLocalizationV2Update,
+    delete
 )]
 pub struct GameCenterAchievementLocalizationV2 {
     /// The resource id.
@@ -111,6 +114,37 @@ pub struct GameCenterAchievementLocalizationV2 {
     /// reads its id (`GET .../relationships/image`).
     #[asc(relationship, include, related, linkage(get))]
     pub image: ToOne<GameCenterAchievementImageV2>,
+}
+
+/// The body of `POST /v2/gameCenterAchievementLocalizations` (Apple's
+/// `GameCenterAchievementLocalizationV2CreateRequest`): a new locale of an achievement version.
+#[derive(AscPayload, Debug, Clone, PartialEq, Eq)]
+#[asc(type = "gameCenterAchievementLocalizations")]
+pub struct GameCenterAchievementLocalizationV2Create {
+    /// The locale, such as `en-US`.
+    pub locale: String,
+    /// The achievement's name in this locale.
+    pub name: String,
+    /// What players read before they earn the achievement.
+    pub before_earned_description: String,
+    /// What players read after they earn the achievement.
+    pub after_earned_description: String,
+    /// The achievement version this localization belongs to.
+    #[asc(relationship)]
+    pub version: Linkage<GameCenterAchievementVersionV2>,
+}
+
+/// The body of `PATCH /v2/gameCenterAchievementLocalizations/{id}`
+/// (Apple's `GameCenterAchievementLocalizationV2UpdateRequest`); a field left `None` is left out.
+#[derive(AscPayload, Debug, Clone, Default, PartialEq, Eq)]
+#[asc(type = "gameCenterAchievementLocalizations")]
+pub struct GameCenterAchievementLocalizationV2Update {
+    /// The achievement's name in this locale.
+    pub name: Option<String>,
+    /// What players read before they earn the achievement.
+    pub before_earned_description: Option<String>,
+    /// What players read after they earn the achievement.
+    pub after_earned_description: Option<String>,
 }
 
 /// A version of an achievement (`gameCenterAchievementVersions`,
