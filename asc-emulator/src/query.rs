@@ -97,20 +97,29 @@ pub(crate) fn read(
                 }
             }
         } else if let Some(t) = bracketed(k, "fields") {
-            let field_decl = if t == decl.type_name {
-                Some(decl)
+            // The declarations whose names `fields[t]` may use: this one, or
+            // those of every includable relationship to `t` (an activity's
+            // `achievements` and `achievementsV2` show the `/v1` and the `/v2`
+            // shape of one type: the names of either are valid).
+            let field_decls: Vec<Option<&Decl>> = if t == decl.type_name {
+                vec![Some(decl)]
             } else {
-                let rel = decl
-                    .relationships
+                decl.relationships
                     .iter()
-                    .find(|r| r.include && r.target_type == t)
-                    .ok_or_else(|| AppleError::parameter_illegal(k))?;
-                registry.target_decl(rel)
+                    .filter(|r| r.include && r.target_type == t)
+                    .map(|r| registry.target_decl(r))
+                    .collect()
             };
+            if field_decls.is_empty() {
+                return Err(AppleError::parameter_illegal(k));
+            }
             let mut names = HashSet::new();
             for name in v.split(',') {
                 // Without a declaration of an included type its names cannot be checked.
-                if field_decl.is_some_and(|d| !d.has_field(name)) || name.is_empty() {
+                let known = field_decls
+                    .iter()
+                    .any(|d| d.is_none_or(|d| d.has_field(name)));
+                if !known || name.is_empty() {
                     return Err(AppleError::parameter_invalid(
                         k,
                         format!("'{name}' is not a valid field name"),

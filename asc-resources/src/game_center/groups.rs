@@ -242,6 +242,7 @@ pub struct GameCenterEnabledVersion {
     /// ids and `add_`, `remove_` and `replace_compatible_versions` change them.
     #[asc(
         relationship,
+        include,
         list(
             filter(platform: Platform, versionString: strings, app: ids, id: ids),
             sort(versionString),
@@ -251,6 +252,6 @@ pub struct GameCenterEnabledVersion {
     )]
     pub compatible_versions: ToMany<GameCenterEnabledVersion>,
     /// The app this is a version of.
-    #[asc(relationship)]
+    #[asc(relationship, include)]
     pub app: ToOne<App>,
 }
