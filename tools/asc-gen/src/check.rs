@@ -141,7 +141,7 @@ pub fn check(doc: &Document, meta: &ResourceMeta) -> Vec<Difference> {
     }
 
     // Relationships.
-    let include_endpoint = routes.read.as_ref().or(routes.list.as_ref());
+    let include_endpoint = schema.include_endpoint();
     let includes: BTreeSet<&str> = include_endpoint
         .map(|e| e.params.include.iter().map(String::as_str).collect())
         .unwrap_or_default();

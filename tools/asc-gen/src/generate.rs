@@ -421,10 +421,8 @@ pub fn draft(doc: &Document, r: &ResourceSchema) -> Draft {
         }
     }
 
-    let includes: BTreeSet<&str> = routes
-        .read
-        .as_ref()
-        .or(routes.list.as_ref())
+    let includes: BTreeSet<&str> = r
+        .include_endpoint()
         .map(|e| e.params.include.iter().map(String::as_str).collect())
         .unwrap_or_default();
     let include_limits: BTreeMap<String, u32> = [&routes.read, &routes.list]

@@ -216,6 +216,24 @@ pub struct Routes {
 }
 
 impl ResourceSchema {
+    /// The route whose `include` parameter says which relationships may be
+    /// included: the read by id, else the top-level list, else (for a type
+    /// Apple gives neither, such as `gameCenterEnabledVersions`) a related
+    /// list of its own that answers with resources of its own type
+    /// (`.../{id}/compatibleVersions`).
+    pub fn include_endpoint(&self) -> Option<&Endpoint> {
+        self.routes
+            .read
+            .as_ref()
+            .or(self.routes.list.as_ref())
+            .or_else(|| {
+                self.relationships
+                    .iter()
+                    .filter(|r| r.target_type.as_deref() == Some(self.type_name.as_str()))
+                    .find_map(|r| self.routes.relationships.get(&r.name)?.related.as_ref())
+            })
+    }
+
     /// True when Apple deprecates the schema, or every one of its own
     /// routes (read, list, create, update, delete) and it has some.
     pub fn routes_deprecated(&self) -> bool {

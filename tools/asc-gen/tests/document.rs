@@ -206,13 +206,20 @@ fn unknown_names_suggest_close_ones() {
 }
 
 /// The draft of the schema a hand-written declaration stands for (same
-/// type, same collection path).
+/// type, same collection path; or the one schema of the type that Apple
+/// gives no route, whose declared path is the derive's default).
 fn draft_for(meta: &ResourceMeta) -> Draft {
     let doc = doc();
-    let schema = doc
-        .of_type(meta.type_name)
-        .into_iter()
+    let schemas = doc.of_type(meta.type_name);
+    let routeless: Vec<_> = schemas.iter().filter(|r| r.routes.path.is_none()).collect();
+    let schema = schemas
+        .iter()
         .find(|r| r.routes.path.as_deref() == Some(meta.path))
+        .or(match routeless.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        })
+        .copied()
         .unwrap_or_else(|| panic!("no schema for {} at {}", meta.type_name, meta.path));
     generate::draft(doc, schema)
 }
