@@ -8,8 +8,9 @@ temporary workspace that depends on asc-core by path:
   `#[derive(AscPayload)]`, with every `#[asc(...)]`);
 - `family_serde`:  the same structs, fields and nested types with
   `#[derive(serde::Deserialize)]` (resources) or `#[derive(serde::Serialize)]`
-  (payloads) and `rename_all = "camelCase"` instead, no `#[asc(...)]`, and a
-  plain `{"data": {type, id}}` struct in place of `Linkage<T>`: what a user
+  (payloads) and `rename_all = "camelCase"` instead, no `#[asc(...)]`, no
+  hand-written `impl` blocks, and a plain `{"data": {type, id}}` struct in
+  place of `Linkage<T>`: what a user
   without the derive would write at least, before any request code;
 - `baseline`:      an empty crate with the same dependencies.
 
@@ -75,8 +76,25 @@ def strip_asc_attributes(text):
         i = k
 
 
+def strip_impls(text):
+    """Removes top-level `impl` blocks (hand-written request code, such as
+    an asset's `upload`) with the doc comments and attributes above them."""
+    lines, out, skipping = text.split("\n"), [], False
+    for line in lines:
+        if skipping:
+            skipping = line != "}"
+            continue
+        if line.startswith("impl ") and line.endswith("{"):
+            while out and out[-1].startswith(("///", "#[")):
+                out.pop()
+            skipping = True
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
 def serde_only(text):
-    text = strip_asc_attributes(text)
+    text = strip_impls(strip_asc_attributes(text))
     text = re.sub(
         r"^([ \t]*)#\[derive\(AscResource,?\s*([^)]*)\)\]",
         lambda m: f'{m.group(1)}#[derive(serde::Deserialize, {m.group(2)})]\n{m.group(1)}#[serde(rename_all = "camelCase")]'.replace(", )", ")"),
@@ -136,8 +154,8 @@ def count_declarations(text_root):
     resources = payloads = 0
     for path in text_root.rglob("*.rs"):
         t = path.read_text()
-        resources += len(re.findall(r"#\[derive\(AscResource", t))
-        payloads += len(re.findall(r"#\[derive\(AscPayload", t))
+        resources += len(re.findall(r"^#\[derive\(AscResource", t, re.M))
+        payloads += len(re.findall(r"^#\[derive\(AscPayload", t, re.M))
     return resources, payloads
 
 
