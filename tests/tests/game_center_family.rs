@@ -8,13 +8,11 @@
 // tests exercise on purpose: they still work, so they stay tested.
 #![allow(deprecated)]
 
-mod faults_support;
+mod family_support;
 
-use std::path::PathBuf;
 use std::time::Duration;
 
-use asc_core::{Linkage, ResourceIdentifier};
-use asc_emulator::Emulator;
+use asc_core::Linkage;
 use asc_resources::{
     AssetDeliveryState, GameCenterAchievement, GameCenterDetail, GameCenterDetailField,
     GameCenterDetailGameCenterLeaderboardsFilter, GameCenterDetailInclude, GameCenterDetailUpdate,
@@ -39,7 +37,7 @@ use asc_resources::{
     SEEDED_GAME_CENTER_DETAIL as DETAIL, SEEDED_LEADERBOARD as LEADERBOARD,
     SEEDED_LEADERBOARD_SET as SET, SEEDED_LEADERBOARD_VERSION as VERSION,
 };
-use faults_support::png;
+use family_support::{TempFile, emulator, id, png, sorted};
 use futures_util::TryStreamExt;
 
 /// The seeded en-US localization, which has the seeded image.
@@ -47,27 +45,6 @@ const EN: &str = "a9b8c7d6-e5f4-4a3b-9c2d-1e0f9a8b7c6d";
 /// The seeded fr-FR localization, without an image.
 const FR: &str = "b1c2d3e4-f5a6-4b7c-8d9e-0f1a2b3c4d5e";
 const IMAGE: &str = "c3d4e5f6-a7b8-4c9d-8e0f-1a2b3c4d5e6f";
-
-async fn emulator() -> Emulator {
-    Emulator::builder()
-        .resource_metas(asc_resources::declared())
-        .seeds(asc_resources::seeds())
-        .processing_delay(Duration::from_millis(10))
-        .upload_part_size(4096)
-        .start()
-        .await
-        .unwrap()
-}
-
-fn id(linkage: &Option<ResourceIdentifier>) -> Option<&str> {
-    linkage.as_ref().map(|l| l.id.as_str())
-}
-
-fn sorted<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut ids: Vec<&str> = ids.collect();
-    ids.sort_unstable();
-    ids
-}
 
 // ------------------------------------------------------------------ detail
 
@@ -792,28 +769,4 @@ async fn a_v2_leaderboard_set_reads_lists_and_is_written() {
         .send()
         .await
         .unwrap();
-}
-
-// ------------------------------------------------------------------ files
-
-/// A file in a directory of this test run, removed when dropped.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str, bytes: &[u8]) -> TempFile {
-        let dir =
-            std::env::temp_dir().join(format!("asc-game-center-{}-{name}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(name);
-        std::fs::write(&path, bytes).unwrap();
-        TempFile(path)
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        if let Some(dir) = self.0.parent() {
-            let _ = std::fs::remove_dir_all(dir);
-        }
-    }
 }

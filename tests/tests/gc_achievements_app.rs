@@ -12,11 +12,11 @@
 // tests exercise on purpose: they still work, so they stay tested.
 #![allow(deprecated)]
 
-use std::collections::{BTreeMap, HashSet};
-use std::time::Duration;
+mod family_support;
 
-use asc_core::{Linkage, ResourceIdentifier};
-use asc_emulator::Emulator;
+use std::collections::BTreeMap;
+
+use asc_core::Linkage;
 use asc_resources::{
     App, AppField, AppGameCenterEnabledVersionsFilter, AppInclude, AppStoreVersion,
     AppStoreVersionField, AppStoreVersionInclude, AppVersionState, GameCenterAchievement,
@@ -48,8 +48,12 @@ use asc_resources::{
     SEEDED_GAME_CENTER_DETAIL as DETAIL, SEEDED_GAME_CENTER_ENABLED_VERSION as ENABLED,
     SEEDED_GAME_CENTER_GROUP as GROUP, SEEDED_LEADERBOARD as LEADERBOARD,
 };
+use family_support::{
+    emulator, has_schema, id, ids, included_schema, response_schema, schema as schema_of, sorted,
+    validator,
+};
 use futures_util::TryStreamExt;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 /// The seeded macOS App Store version (1.1.0).
 const MAC_STORE_VERSION: &str = "7d2e5a91-c4b8-4f3a-9e6d-1b8c5f2a7e34";
@@ -61,32 +65,6 @@ const MAC_ENABLED: &str = "6e9a3c5b-8d1f-4b7e-a2c6-5f8d1b4e7a93";
 const EN: &str = "6a8f3c1e-2b4d-4e5f-9a7b-0c1d2e3f4a5b";
 /// Its image.
 const IMAGE: &str = "38e6d9a7-9cbf-45f8-8246-1ef4728aecda";
-
-async fn emulator() -> Emulator {
-    Emulator::builder()
-        .resource_metas(asc_resources::declared())
-        .seeds(asc_resources::seeds())
-        .processing_delay(Duration::from_millis(10))
-        .start()
-        .await
-        .unwrap()
-}
-
-fn id(linkage: &Option<ResourceIdentifier>) -> Option<&str> {
-    linkage.as_ref().map(|l| l.id.as_str())
-}
-
-fn sorted<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut ids: Vec<&str> = ids.collect();
-    ids.sort_unstable();
-    ids
-}
-
-fn ids<T>(items: &[T], id: impl Fn(&T) -> &str) -> Vec<String> {
-    let mut ids: Vec<String> = items.iter().map(|i| id(i).to_owned()).collect();
-    ids.sort_unstable();
-    ids
-}
 
 // ------------------------------------------------------------------ app
 
@@ -1132,14 +1110,6 @@ async fn a_leaderboard_entry_submission_is_created_as_sent() {
 async fn every_answer_matches_apples_schema() {
     let emulator = emulator().await;
     let client = emulator.client();
-    let document: Value = serde_json::from_str(
-        &std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../reference/app-store-connect-openapi-4.4.1.json"
-        ))
-        .expect("Apple's document in reference/"),
-    )
-    .expect("JSON");
     let routes: Vec<(&str, String)> = vec![
         (
             "/v1/apps/{id}",
@@ -1269,56 +1239,40 @@ async fn every_answer_matches_apples_schema() {
             .await
             .unwrap_or_else(|e| panic!("GET {path}: {e}"));
         let body: Value = serde_json::from_slice(&answer.body).expect("a JSON answer");
-        let schema = document["paths"][*route]["get"]["responses"]["200"]["content"]
-            ["application/json"]["schema"]["$ref"]
-            .as_str()
-            .unwrap_or_else(|| panic!("Apple documents GET {route}"))
-            .trim_start_matches("#/components/schemas/")
-            .to_owned();
+        let schema = response_schema(&format!("GET {route}"), 200);
         let to_one_related = route.matches('{').count() == 1
             && !route.ends_with("{id}")
-            && document["components"]["schemas"][&schema]["properties"]["data"]["type"] != "array";
+            && schema_of(&schema)["properties"]["data"]["type"] != "array";
         // `included` is checked item by item against the schema Apple's
-        // discriminator names for the item's type, for a precise failure.
+        // `included` names for the item's type, for a precise failure.
         let mut body = body;
         let included = body
             .as_object_mut()
             .and_then(|m| m.remove("included"))
             .unwrap_or(Value::Null);
-        let mapping = &document["components"]["schemas"][&schema]["properties"]["included"]["items"]
-            ["discriminator"]["mapping"];
         for item in included.as_array().into_iter().flatten() {
-            let item_schema = mapping[item["type"].as_str().unwrap_or_default()]
-                .as_str()
-                .unwrap_or_else(|| panic!("GET {path}: Apple does not include {}", item["type"]))
-                .trim_start_matches("#/components/schemas/");
+            let item_schema = included_schema(&schema, item["type"].as_str().unwrap_or_default())
+                .unwrap_or_else(|| panic!("GET {path}: Apple does not include {}", item["type"]));
             // Apple's document names the `/v1` schema for an included
             // `gameCenterAchievements` even where the `...V2` relationship
             // includes it (`include=gameCenterAchievementsV2`); the emulator
             // renders the `/v2` twin there, which Apple's schema of that twin
             // accepts.
             let twin = format!("{item_schema}V2");
-            if document["components"]["schemas"][&twin].is_object()
-                && validator(&document, &twin).is_valid(item)
-            {
+            if has_schema(&twin) && validator(&twin).is_valid(item) {
                 continue;
             }
-            failures.extend(
-                validator(&document, item_schema)
-                    .iter_errors(item)
-                    .map(|e| {
-                        format!(
-                            "GET {path}: included {} {} ({item_schema}) at {}: {e}",
-                            item["type"],
-                            item["id"],
-                            e.instance_path()
-                        )
-                    }),
-            );
+            failures.extend(validator(&item_schema).iter_errors(item).map(|e| {
+                format!(
+                    "GET {path}: included {} {} ({item_schema}) at {}: {e}",
+                    item["type"],
+                    item["id"],
+                    e.instance_path()
+                )
+            }));
         }
-        let validator = validator(&document, &schema);
         failures.extend(
-            validator
+            validator(&schema)
                 .iter_errors(&body)
                 .filter(|e| {
                     !(to_one_related
@@ -1372,14 +1326,9 @@ async fn every_answer_matches_apples_schema() {
             .unwrap_or_else(|e| panic!("POST {path}: {e}"));
         assert_eq!(answer.status, 201, "POST {path}");
         let body: Value = serde_json::from_slice(&answer.body).expect("a JSON answer");
-        let schema = document["paths"][path]["post"]["responses"]["201"]["content"]
-            ["application/json"]["schema"]["$ref"]
-            .as_str()
-            .unwrap_or_else(|| panic!("Apple documents POST {path}"))
-            .trim_start_matches("#/components/schemas/")
-            .to_owned();
+        let schema = response_schema(&format!("POST {path}"), 201);
         failures.extend(
-            validator(&document, &schema)
+            validator(&schema)
                 .iter_errors(&body)
                 .map(|e| format!("POST {path} ({schema}) at {}: {e}", e.instance_path())),
         );
@@ -1425,113 +1374,4 @@ async fn a_v2_achievement_created_in_a_detail_is_listed_as_its_v2_achievement() 
         .await
         .unwrap();
     assert!(v2.contains(&created.id), "v2 list {v2:?}, v1 list {v1:?}");
-}
-
-/// A strict JSON Schema of Apple's component `name`, with the components it
-/// reaches as definitions.
-fn validator(document: &Value, name: &str) -> jsonschema::Validator {
-    let components = document["components"]["schemas"]
-        .as_object()
-        .expect("components");
-    // `translate` adds `RelationshipLinks` to every relationship.
-    let mut reached: Vec<String> = vec![name.to_owned(), "RelationshipLinks".to_owned()];
-    let mut seen: HashSet<String> = reached.iter().cloned().collect();
-    while let Some(next) = reached.pop() {
-        let mut refs = Vec::new();
-        collect_refs(&components[&next], &mut refs);
-        for r in refs {
-            if seen.insert(r.clone()) {
-                reached.push(r);
-            }
-        }
-    }
-    let definitions: Map<String, Value> = seen
-        .iter()
-        .map(|n| (n.clone(), translate(&components[n], false)))
-        .collect();
-    let schema = json!({"definitions": definitions, "$ref": format!("#/definitions/{name}")});
-    jsonschema::draft202012::new(&schema).expect("a valid JSON Schema")
-}
-
-fn collect_refs(node: &Value, out: &mut Vec<String>) {
-    match node {
-        Value::Object(m) => {
-            for (k, v) in m {
-                if k == "$ref" {
-                    if let Some(r) = v.as_str() {
-                        out.push(r.trim_start_matches("#/components/schemas/").to_owned());
-                    }
-                } else {
-                    collect_refs(v, out);
-                }
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|i| collect_refs(i, out)),
-        _ => {}
-    }
-}
-
-/// OpenAPI 3.0 to strict JSON Schema, as `asc-emulator/tests/schema.rs`
-/// translates it: `$ref`s into `definitions`, `nullable`, optional members
-/// that may be `null`, `links` on every relationship, and no members beyond
-/// the listed ones.
-fn translate(node: &Value, relationship_map: bool) -> Value {
-    let Some(m) = node.as_object() else {
-        return match node {
-            Value::Array(items) => {
-                Value::Array(items.iter().map(|i| translate(i, false)).collect())
-            }
-            other => other.clone(),
-        };
-    };
-    let mut out = Map::new();
-    let required: HashSet<&str> = m
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|r| r.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    for (k, v) in m {
-        match k.as_str() {
-            "$ref" => {
-                let name = v
-                    .as_str()
-                    .expect("a $ref")
-                    .trim_start_matches("#/components/schemas/");
-                out.insert(k.clone(), json!(format!("#/definitions/{name}")));
-            }
-            "nullable" | "description" | "example" | "examples" | "discriminator" | "title"
-            | "deprecated" => {}
-            // Apple's document has `"format": null` in places (`AppEvent.deepLink`).
-            "format" if !v.is_string() => {}
-            "properties" => {
-                let mut props = Map::new();
-                for (name, schema) in v.as_object().expect("properties") {
-                    let mut t = translate(schema, name == "relationships");
-                    if relationship_map
-                        && let Some(p) = t.get_mut("properties").and_then(Value::as_object_mut)
-                    {
-                        p.entry("links")
-                            .or_insert_with(|| json!({"$ref": "#/definitions/RelationshipLinks"}));
-                    }
-                    if !required.contains(name.as_str()) {
-                        t = json!({"anyOf": [t, {"type": "null"}]});
-                    }
-                    props.insert(name.clone(), t);
-                }
-                out.insert(k.clone(), Value::Object(props));
-            }
-            _ => {
-                out.insert(k.clone(), translate(v, false));
-            }
-        }
-    }
-    if m.get("nullable") == Some(&json!(true))
-        && let Some(t) = out.get("type").cloned()
-    {
-        out.insert("type".into(), json!([t, "null"]));
-    }
-    if m.contains_key("properties") && !m.contains_key("additionalProperties") {
-        out.insert("additionalProperties".into(), json!(false));
-    }
-    Value::Object(out)
 }

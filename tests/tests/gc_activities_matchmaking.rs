@@ -5,21 +5,18 @@
 //! and an include, a list or related list, and a write, each checking values
 //! the seeds hold; the activity and challenge images go through the one-call
 //! upload. Every answer read here is also validated against Apple's schema
-//! in `reference/app-store-connect-openapi-4.4.1.json` (strict: a member
+//! from `tests/schema-facts.json` (strict, see `family_support`: a member
 //! Apple's schema does not list is an error).
 // Apple deprecates the /v1 routes (and some relationship routes) that these
 // tests exercise on purpose: they still work, so they stay tested.
 #![allow(deprecated)]
 
-mod faults_support;
+mod family_support;
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
-use std::sync::{Mutex, OnceLock};
 use std::time::Duration;
 
-use asc_core::{Linkage, ResourceIdentifier};
-use asc_emulator::Emulator;
+use asc_core::Linkage;
 use asc_resources::{
     AssetDeliveryState, GameCenterAchievement, GameCenterAchievementV2, GameCenterActivity,
     GameCenterActivityCreate, GameCenterActivityField, GameCenterActivityImage,
@@ -53,10 +50,10 @@ use asc_resources::{
     SEEDED_GAME_CENTER_DETAIL as DETAIL, SEEDED_LEADERBOARD as LEADERBOARD,
     SEEDED_MATCHMAKING_QUEUE as QUEUE, SEEDED_MATCHMAKING_RULE_SET as RULE_SET,
 };
-use faults_support::png;
+use family_support::{TempFile, emulator, id, png, schema_errors, sorted};
 use futures_util::TryStreamExt;
 use reqwest::Method;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 /// The seeded en-US activity localization, which has the seeded image.
 const ACTIVITY_EN: &str = "a3c7e3f9-2b4d-4e6a-8c0e-1f3a5b7d9e03";
@@ -77,124 +74,13 @@ const RULE_DISTANCE: &str = "e7a1b3c5-d7e9-4f1a-8b3c-5d7e9f1a3b04";
 const TEAM_BARISTAS: &str = "e7a1b3c5-d7e9-4f1a-8b3c-5d7e9f1a3b05";
 const TEAM_CUSTOMERS: &str = "e7a1b3c5-d7e9-4f1a-8b3c-5d7e9f1a3b06";
 
-async fn emulator() -> Emulator {
-    Emulator::builder()
-        .resource_metas(asc_resources::declared())
-        .seeds(asc_resources::seeds())
-        .processing_delay(Duration::from_millis(10))
-        .upload_part_size(4096)
-        .start()
-        .await
-        .unwrap()
-}
-
-fn id(linkage: &Option<ResourceIdentifier>) -> Option<&str> {
-    linkage.as_ref().map(|l| l.id.as_str())
-}
-
-fn sorted<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut ids: Vec<&str> = ids.collect();
-    ids.sort_unstable();
-    ids
-}
-
 // ------------------------------------------------------------------ Apple's schema
 
-/// Apple's OpenAPI document, its schemas translated to JSON Schema once.
-fn apple_schemas() -> &'static Value {
-    static SCHEMAS: OnceLock<Value> = OnceLock::new();
-    SCHEMAS.get_or_init(|| {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../reference/app-store-connect-openapi-4.4.1.json"
-        ))
-        .expect("reference/app-store-connect-openapi-4.4.1.json");
-        let document: Value = serde_json::from_str(&text).unwrap();
-        strict(&document["components"]["schemas"])
-    })
-}
-
-/// OpenAPI 3.0 to JSON Schema: `nullable`, and no members beyond the listed
-/// ones; as in asc-emulator's schema tests, an optional member may be `null`
-/// (Apple's own example has `assetDeliveryState.errors: null`), and a
-/// relationship object (one with `data`) may carry `links`, which the
-/// emulator renders on every relationship.
-fn strict(node: &Value) -> Value {
-    match node {
-        Value::Object(m) => {
-            let mut out = Map::new();
-            let required: Vec<&str> = m
-                .get("required")
-                .and_then(Value::as_array)
-                .map(|r| r.iter().filter_map(Value::as_str).collect())
-                .unwrap_or_default();
-            for (k, v) in m {
-                match k.as_str() {
-                    "nullable" | "discriminator" | "example" | "deprecated" => {}
-                    "properties" => {
-                        let mut properties: Map<String, Value> = v
-                            .as_object()
-                            .unwrap()
-                            .iter()
-                            .map(|(k, v)| {
-                                let member = if required.contains(&k.as_str()) {
-                                    strict(v)
-                                } else {
-                                    json!({"anyOf": [strict(v), {"type": "null"}]})
-                                };
-                                (k.clone(), member)
-                            })
-                            .collect();
-                        if properties.contains_key("data") && !properties.contains_key("links") {
-                            properties.insert("links".into(), json!({"type": "object"}));
-                        }
-                        out.insert(k.clone(), Value::Object(properties));
-                    }
-                    "$ref" => {
-                        out.insert(k.clone(), v.clone());
-                    }
-                    _ => {
-                        out.insert(k.clone(), strict(v));
-                    }
-                }
-            }
-            if m.get("nullable") == Some(&json!(true))
-                && let Some(t) = out.get("type").cloned()
-            {
-                out.insert("type".into(), json!([t, "null"]));
-            }
-            if m.contains_key("properties") && !m.contains_key("additionalProperties") {
-                out.insert("additionalProperties".into(), json!(false));
-            }
-            Value::Object(out)
-        }
-        Value::Array(items) => Value::Array(items.iter().map(strict).collect()),
-        other => other.clone(),
-    }
-}
-
 /// The errors of `body` against Apple's schema `name` (such as
-/// `GameCenterActivityResponse`); validators are built once per schema.
+/// `GameCenterActivityResponse`), strict as `family_support` makes it.
 fn apple_errors(name: &str, body: &[u8]) -> Vec<String> {
-    static VALIDATORS: OnceLock<Mutex<HashMap<String, &'static jsonschema::Validator>>> =
-        OnceLock::new();
-    let validator = {
-        let mut cache = VALIDATORS.get_or_init(Default::default).lock().unwrap();
-        *cache.entry(name.to_owned()).or_insert_with(|| {
-            let schema = json!({
-                "components": {"schemas": apple_schemas()},
-                "$ref": format!("#/components/schemas/{name}"),
-            });
-            Box::leak(Box::new(
-                jsonschema::draft202012::new(&schema).expect("a valid JSON Schema"),
-            ))
-        })
-    };
     let body: Value = serde_json::from_slice(body).expect("a JSON answer");
-    validator
-        .iter_errors(&body)
-        .map(|e| format!("{name} at {}: {e}", e.instance_path()))
-        .collect()
+    schema_errors(name, &body)
 }
 
 #[track_caller]
@@ -1616,28 +1502,4 @@ fn a_rule_set_test_answer_decodes_and_its_request_names_the_rule_set() {
             }}}
         }})
     );
-}
-
-// ------------------------------------------------------------------ files
-
-/// A file in a directory of this test run, removed when dropped.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str, bytes: &[u8]) -> TempFile {
-        let dir =
-            std::env::temp_dir().join(format!("asc-gc-activities-{}-{name}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(name);
-        std::fs::write(&path, bytes).unwrap();
-        TempFile(path)
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        if let Some(dir) = self.0.parent() {
-            let _ = std::fs::remove_dir_all(dir);
-        }
-    }
 }

@@ -12,15 +12,12 @@
 // tests exercise on purpose: they still work, so they stay tested.
 #![allow(deprecated)]
 
-mod faults_support;
+mod family_support;
 
-use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
-use std::sync::OnceLock;
+use std::collections::BTreeSet;
 use std::time::Duration;
 
-use asc_core::{Linkage, ResourceIdentifier};
-use asc_emulator::Emulator;
+use asc_core::Linkage;
 use asc_resources::{
     AssetDeliveryState, GameCenterLeaderboard, GameCenterLeaderboardCreate,
     GameCenterLeaderboardField, GameCenterLeaderboardFormatter, GameCenterLeaderboardInclude,
@@ -55,33 +52,12 @@ use asc_resources::{
     SEEDED_LEADERBOARD_SET_RELEASE as SET_RELEASE, SEEDED_LEADERBOARD_SET_VERSION as SET_VERSION,
     SEEDED_LEADERBOARD_VERSION,
 };
-use faults_support::png;
+use family_support::{TempFile, emulator, id, png, response_schema, schema_errors, sorted};
 use futures_util::TryStreamExt;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 /// The seeded fr-FR localization of the set, without an image.
 const SET_FR: &str = "747939d1-7215-4c3b-b332-c5e952d2a1e2";
-
-async fn emulator() -> Emulator {
-    Emulator::builder()
-        .resource_metas(asc_resources::declared())
-        .seeds(asc_resources::seeds())
-        .processing_delay(Duration::from_millis(10))
-        .upload_part_size(4096)
-        .start()
-        .await
-        .unwrap()
-}
-
-fn id(linkage: &Option<ResourceIdentifier>) -> Option<&str> {
-    linkage.as_ref().map(|l| l.id.as_str())
-}
-
-fn sorted<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
-    let mut ids: Vec<&str> = ids.collect();
-    ids.sort_unstable();
-    ids
-}
 
 // ------------------------------------------------------------ leaderboards
 
@@ -1009,139 +985,6 @@ async fn a_member_localization_lists_with_its_leaderboard_and_is_written() {
 
 // ------------------------------------------------------------ Apple's schemas
 
-/// Apple's OpenAPI document, parsed once.
-fn openapi() -> &'static Value {
-    static DOC: OnceLock<Value> = OnceLock::new();
-    DOC.get_or_init(|| {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../reference/app-store-connect-openapi-4.4.1.json"
-        );
-        serde_json::from_str(
-            &std::fs::read_to_string(path).expect("reference/ holds Apple's document"),
-        )
-        .expect("Apple's document is JSON")
-    })
-}
-
-/// OpenAPI 3.0 to JSON Schema (2020-12), strict as `asc-emulator/tests/schema.rs`
-/// is: `$ref`s into `definitions`, `nullable`, no members beyond the listed
-/// ones, an optional member may be `null`, and a relationship may carry
-/// `links` (the emulator renders them on every relationship).
-fn translate(node: &Value, relationship_map: bool) -> Value {
-    let Some(m) = node.as_object() else {
-        return match node {
-            Value::Array(items) => {
-                Value::Array(items.iter().map(|i| translate(i, false)).collect())
-            }
-            other => other.clone(),
-        };
-    };
-    let required: BTreeSet<&str> = m
-        .get("required")
-        .and_then(Value::as_array)
-        .map(|r| r.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    let mut out = Map::new();
-    for (k, v) in m {
-        match k.as_str() {
-            "$ref" => {
-                let name = v
-                    .as_str()
-                    .unwrap()
-                    .trim_start_matches("#/components/schemas/");
-                out.insert(k.clone(), json!(format!("#/definitions/{name}")));
-            }
-            "nullable" => {}
-            "properties" => {
-                let mut props = Map::new();
-                for (name, schema) in v.as_object().unwrap() {
-                    let mut t = translate(schema, name == "relationships");
-                    if relationship_map
-                        && let Some(p) = t.get_mut("properties").and_then(Value::as_object_mut)
-                    {
-                        p.entry("links")
-                            .or_insert_with(|| json!({"$ref": "#/definitions/RelationshipLinks"}));
-                    }
-                    if !required.contains(name.as_str()) {
-                        t = json!({"anyOf": [t, {"type": "null"}]});
-                    }
-                    props.insert(name.clone(), t);
-                }
-                out.insert(k.clone(), Value::Object(props));
-            }
-            _ => {
-                out.insert(k.clone(), translate(v, false));
-            }
-        }
-    }
-    if m.get("nullable") == Some(&json!(true))
-        && let Some(t) = out.get("type").cloned()
-    {
-        out.insert("type".into(), json!([t, "null"]));
-    }
-    if m.contains_key("properties") && !m.contains_key("additionalProperties") {
-        out.insert("additionalProperties".into(), json!(false));
-    }
-    Value::Object(out)
-}
-
-/// The schemas `name` reaches through `$ref`, itself included.
-fn reachable(name: &str, schemas: &Map<String, Value>, out: &mut BTreeMap<String, Value>) {
-    fn refs(node: &Value, found: &mut Vec<String>) {
-        match node {
-            Value::Object(m) => {
-                for (k, v) in m {
-                    match (k.as_str(), v.as_str()) {
-                        ("$ref", Some(r)) => {
-                            found.push(r.trim_start_matches("#/components/schemas/").to_owned())
-                        }
-                        _ => refs(v, found),
-                    }
-                }
-            }
-            Value::Array(items) => items.iter().for_each(|i| refs(i, found)),
-            _ => {}
-        }
-    }
-    if out.contains_key(name) {
-        return;
-    }
-    let schema = &schemas[name];
-    out.insert(name.to_owned(), translate(schema, false));
-    let mut found = Vec::new();
-    refs(schema, &mut found);
-    for r in found {
-        reachable(&r, schemas, out);
-    }
-}
-
-/// What is wrong with `body` as Apple's `schema` (such as
-/// `GameCenterLeaderboardSetImageResponse`).
-fn errors(schema: &str, body: &Value) -> Vec<String> {
-    let schemas = openapi()["components"]["schemas"].as_object().unwrap();
-    let mut definitions = BTreeMap::new();
-    reachable(schema, schemas, &mut definitions);
-    reachable("RelationshipLinks", schemas, &mut definitions);
-    let document = json!({"definitions": definitions, "$ref": format!("#/definitions/{schema}")});
-    let validator = jsonschema::draft202012::new(&document).unwrap();
-    validator
-        .iter_errors(body)
-        .map(|e| format!("{schema} at {}: {e}", e.instance_path()))
-        .collect()
-}
-
-/// The response schema Apple names for `GET {route}` with status 200.
-fn response_schema(route: &str) -> String {
-    let reference = openapi()["paths"][route]["get"]["responses"]["200"]["content"]
-        ["application/json"]["schema"]["$ref"]
-        .as_str()
-        .unwrap_or_else(|| panic!("Apple documents no 200 of GET {route}"));
-    reference
-        .trim_start_matches("#/components/schemas/")
-        .to_owned()
-}
-
 #[tokio::test]
 async fn every_read_of_the_family_matches_apples_schema() {
     let emulator = emulator().await;
@@ -1154,7 +997,10 @@ async fn every_read_of_the_family_matches_apples_schema() {
             body["data"].is_object() || body["data"].is_array(),
             "{route}: {body}"
         );
-        failures.extend(errors(&response_schema(route), &body));
+        failures.extend(schema_errors(
+            &response_schema(&format!("GET {route}"), 200),
+            &body,
+        ));
         checked.insert(route.to_owned());
     };
     macro_rules! read {
@@ -1311,39 +1157,18 @@ fn the_schema_check_catches_a_wrong_type_and_an_invented_member() {
         },
         "links": {"self": "https://example.com/v1/gameCenterLeaderboardSetReleases/1"}
     });
-    let schema = response_schema("/v1/gameCenterLeaderboardSetReleases/{id}");
-    assert_eq!(errors(&schema, &good), Vec::<String>::new());
+    let schema = response_schema("GET /v1/gameCenterLeaderboardSetReleases/{id}", 200);
+    assert_eq!(schema_errors(&schema, &good), Vec::<String>::new());
     let mut wrong = good.clone();
     wrong["data"]["attributes"]["live"] = json!("true");
-    assert!(!errors(&schema, &wrong).is_empty(), "a string `live`");
+    assert!(
+        !schema_errors(&schema, &wrong).is_empty(),
+        "a string `live`"
+    );
     let mut invented = good;
     invented["data"]["attributes"]["state"] = json!("LIVE");
     assert!(
-        !errors(&schema, &invented).is_empty(),
+        !schema_errors(&schema, &invented).is_empty(),
         "an invented attribute"
     );
-}
-
-// ------------------------------------------------------------ files
-
-/// A file in a directory of this test run, removed when dropped.
-struct TempFile(PathBuf);
-
-impl TempFile {
-    fn new(name: &str, bytes: &[u8]) -> TempFile {
-        let dir =
-            std::env::temp_dir().join(format!("asc-gc-leaderboards-{}-{name}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let path = dir.join(name);
-        std::fs::write(&path, bytes).unwrap();
-        TempFile(path)
-    }
-}
-
-impl Drop for TempFile {
-    fn drop(&mut self) {
-        if let Some(dir) = self.0.parent() {
-            let _ = std::fs::remove_dir_all(dir);
-        }
-    }
 }
