@@ -41,13 +41,15 @@
 //! caller says so explicitly (the workspace test keeps an allow-list with a
 //! reason per partial declaration).
 //!
-//! Not checked yet, because [`ResourceMeta`] does not carry it:
+//! Not checked here, because [`ResourceMeta`] does not carry it:
 //!
 //! - the attributes' JSON types, nullability and enum values (a declaration
-//!   gives names only; the Rust types stay behind the derive);
+//!   gives names only; the Rust types stay behind the derive), and the
+//!   payloads' attributes and relationships (payload declarations have no
+//!   `meta()`): `tests/attribute_types.rs` compares those from the
+//!   declarations' source, parsed with `syn`;
 //! - the filters' value types;
-//! - to-one related reads (`related`), asset uploads, and the payloads'
-//!   attributes and relationships (payload declarations have no `meta()`);
+//! - to-one related reads (`related`) and asset uploads;
 //! - the text of a deprecation note (only whether there is one);
 //! - a list's `max_limit` where Apple's endpoint gives no `limit` maximum
 //!   (every Game Center `limit` parameter of 4.4.1 has one).
