@@ -95,6 +95,8 @@ def strip_impls(text):
 
 def serde_only(text):
     text = strip_impls(strip_asc_attributes(text))
+    # The crate's own macro that writes such impls (asc-resources' game_center).
+    text = re.sub(r"^image_of_localization!\(.*?\);\n", "", text, flags=re.M | re.S)
     text = re.sub(
         r"^([ \t]*)#\[derive\(AscResource,?\s*([^)]*)\)\]",
         lambda m: f'{m.group(1)}#[derive(serde::Deserialize, {m.group(2)})]\n{m.group(1)}#[serde(rename_all = "camelCase")]'.replace(", )", ")"),
@@ -136,7 +138,7 @@ def copy_crate(dest, name, features, transform):
                 text = lib_serde(text)
         # Unused imports and dead code differ between the two; neither is measured.
         if path.name == "lib.rs" and path.parent == src:
-            text = "#![allow(unused_imports, dead_code, unused_qualifications)]\n" + text
+            text = "#![allow(unused_imports, dead_code, unused_qualifications, unused_macros)]\n" + text
         path.write_text(text)
     feats = "\n".join(f'{f} = []' for f in features)
     default = ", ".join(f'"{f}"' for f in features)

@@ -10,9 +10,8 @@
 //! with the localization as the parent.
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use asc_core::{AscPayload, AscResource, AssetUpload, Client, Linkage, ToMany, ToOne};
+use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
 
 use crate::game_center::GameCenterVersionState;
 use crate::game_center::detail::GameCenterDetail;
@@ -207,43 +206,12 @@ pub struct GameCenterActivityImage {
     pub asset_delivery_state: Option<AppMediaAssetState>,
 }
 
-impl asc_core::Asset for GameCenterActivityImage {
-    type Parent = GameCenterActivityLocalization;
-    const PARENT_RELATIONSHIP: &'static str = "localization";
-    fn asset_id(&self) -> &str {
-        &self.id
-    }
-    fn file_name(&self) -> Option<&str> {
-        self.file_name.as_deref()
-    }
-    fn file_size(&self) -> Option<i64> {
-        self.file_size
-    }
-    fn upload_operations(&self) -> &[UploadOperation] {
-        self.upload_operations.as_deref().unwrap_or_default()
-    }
-    fn delivery_state(&self) -> Option<&AppMediaAssetState> {
-        self.asset_delivery_state.as_ref()
-    }
-}
-
-impl GameCenterActivityImage {
-    /// Uploads the PNG or JPEG file at `path` as the image of the activity
-    /// localization `localization_id`, and waits until App Store Connect
-    /// has processed it.
-    ///
-    /// Reserves the upload (`POST /v1/gameCenterActivityImages` with the
-    /// `localization` relationship), sends the parts, commits, then polls
-    /// the delivery state; set options on the returned `AssetUpload`, then
-    /// `.send().await`.
-    pub fn upload(
-        client: &Client,
-        localization_id: impl AsRef<str>,
-        path: impl AsRef<Path>,
-    ) -> AssetUpload<Self> {
-        AssetUpload::new(client, localization_id.as_ref(), path)
-    }
-}
+image_of_localization!(
+    GameCenterActivityImage,
+    GameCenterActivityLocalization,
+    "activity",
+    "/v1/gameCenterActivityImages"
+);
 
 /// The body of `POST /v1/gameCenterActivityImages`, which reserves the
 /// upload of an image (Apple's `GameCenterActivityImageCreateRequest`) for

@@ -9,9 +9,7 @@
 //! hand here (the derive's `asset` needs a declared parent relationship),
 //! with the localization as the parent.
 
-use std::path::Path;
-
-use asc_core::{AscPayload, AscResource, AssetUpload, Client, Linkage, ToMany, ToOne};
+use asc_core::{AscPayload, AscResource, Linkage, ToMany, ToOne};
 
 use crate::game_center::GameCenterVersionState;
 use crate::game_center::detail::GameCenterDetail;
@@ -174,43 +172,12 @@ pub struct GameCenterChallengeImage {
     pub asset_delivery_state: Option<AppMediaAssetState>,
 }
 
-impl asc_core::Asset for GameCenterChallengeImage {
-    type Parent = GameCenterChallengeLocalization;
-    const PARENT_RELATIONSHIP: &'static str = "localization";
-    fn asset_id(&self) -> &str {
-        &self.id
-    }
-    fn file_name(&self) -> Option<&str> {
-        self.file_name.as_deref()
-    }
-    fn file_size(&self) -> Option<i64> {
-        self.file_size
-    }
-    fn upload_operations(&self) -> &[UploadOperation] {
-        self.upload_operations.as_deref().unwrap_or_default()
-    }
-    fn delivery_state(&self) -> Option<&AppMediaAssetState> {
-        self.asset_delivery_state.as_ref()
-    }
-}
-
-impl GameCenterChallengeImage {
-    /// Uploads the PNG or JPEG file at `path` as the image of the challenge
-    /// localization `localization_id`, and waits until App Store Connect
-    /// has processed it.
-    ///
-    /// Reserves the upload (`POST /v1/gameCenterChallengeImages` with the
-    /// `localization` relationship), sends the parts, commits, then polls
-    /// the delivery state; set options on the returned `AssetUpload`, then
-    /// `.send().await`.
-    pub fn upload(
-        client: &Client,
-        localization_id: impl AsRef<str>,
-        path: impl AsRef<Path>,
-    ) -> AssetUpload<Self> {
-        AssetUpload::new(client, localization_id.as_ref(), path)
-    }
-}
+image_of_localization!(
+    GameCenterChallengeImage,
+    GameCenterChallengeLocalization,
+    "challenge",
+    "/v1/gameCenterChallengeImages"
+);
 
 /// The body of `POST /v1/gameCenterChallengeImages`, which reserves the
 /// upload of an image (Apple's `GameCenterChallengeImageCreateRequest`) for
