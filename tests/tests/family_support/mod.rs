@@ -17,12 +17,10 @@
 //! - an optional member may be `null`, as in Apple's own example
 //!   (`assetDeliveryState.errors: null`) although the schema does not say so.
 //!
-//! The facts hold the Game Center family only; the few routes outside it
-//! that these tests read (an app and its App Store versions, in
-//! `gc_achievements_app.rs`) and the schemas they reach are taken from
-//! Apple's document itself (`reference/app-store-connect-openapi-4.4.1.json`),
-//! reduced as `asc-gen --schema-facts` reduces it, so that one translation
-//! and one validator serve every answer.
+//! The facts hold every Game Center route and the app and App Store version
+//! routes the family reads (`asc-gen --schema-facts`, the one reader of
+//! Apple's document), so one translation and one validator serve every
+//! answer.
 #![allow(dead_code)]
 
 #[path = "../faults_support/mod.rs"]
@@ -112,104 +110,24 @@ fn facts() -> &'static Value {
     })
 }
 
-/// Apple's document, for what the facts leave out: its `paths`, and its
-/// component schemas reduced as the facts are (structure only: the members
-/// `asc-gen --schema-facts` keeps). Parsed once, and only if needed.
-fn document() -> &'static (Value, Map<String, Value>) {
-    static DOCUMENT: OnceLock<(Value, Map<String, Value>)> = OnceLock::new();
-    DOCUMENT.get_or_init(|| {
-        let text = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../reference/app-store-connect-openapi-4.4.1.json"
-        ))
-        .expect("reference/ holds Apple's document");
-        let mut document: Value = serde_json::from_str(&text).expect("Apple's document is JSON");
-        let schemas = document["components"]["schemas"]
-            .as_object()
-            .expect("components")
-            .iter()
-            .map(|(name, schema)| (name.clone(), reduce(schema)))
-            .collect();
-        (document["paths"].take(), schemas)
-    })
-}
-
-/// A schema of Apple's document reduced to the members the facts keep (see
-/// `tools/asc-gen/src/facts.rs`); a `format` that is not a string is
-/// dropped (Apple's document has `"format": null` in places, such as
-/// `AppEvent.deepLink`).
-fn reduce(node: &Value) -> Value {
-    const KEEP: &[&str] = &[
-        "type",
-        "properties",
-        "required",
-        "enum",
-        "items",
-        "$ref",
-        "oneOf",
-        "anyOf",
-        "allOf",
-        "format",
-        "nullable",
-        "additionalProperties",
-        "minItems",
-        "maxItems",
-        "minimum",
-        "maximum",
-    ];
-    match node {
-        Value::Object(m) => Value::Object(
-            m.iter()
-                .filter_map(|(k, v)| match k.as_str() {
-                    "properties" => Some((
-                        k.clone(),
-                        Value::Object(
-                            v.as_object()
-                                .into_iter()
-                                .flatten()
-                                .map(|(name, s)| (name.clone(), reduce(s)))
-                                .collect(),
-                        ),
-                    )),
-                    "format" if !v.is_string() => None,
-                    _ if KEEP.contains(&k.as_str()) => Some((k.clone(), reduce(v))),
-                    _ => None,
-                })
-                .collect(),
-        ),
-        Value::Array(items) => Value::Array(items.iter().map(reduce).collect()),
-        other => other.clone(),
-    }
-}
-
-/// Apple's schema `name` (OpenAPI 3.0, untranslated): from the facts, or
-/// from Apple's document for one the facts leave out.
+/// Apple's schema `name` (OpenAPI 3.0, untranslated), from the facts.
 pub fn schema(name: &str) -> &'static Value {
     facts()["schemas"]
         .get(name)
-        .or_else(|| document().1.get(name))
-        .unwrap_or_else(|| panic!("no schema {name} in the facts or Apple's document"))
+        .unwrap_or_else(|| panic!("no schema {name} in tests/schema-facts.json"))
 }
 
-/// Whether Apple has a schema `name`.
+/// Whether the facts hold Apple's schema `name`.
 pub fn has_schema(name: &str) -> bool {
-    facts()["schemas"].get(name).is_some() || document().1.contains_key(name)
+    facts()["schemas"].get(name).is_some()
 }
 
 /// The schema Apple names for the answer `status` of `route` (such as
-/// `"GET /v1/gameCenterLeaderboards/{id}"`, 200): from the facts, or from
-/// Apple's document for a route outside the Game Center family.
+/// `"GET /v1/gameCenterLeaderboards/{id}"`, 200), from the facts.
 pub fn response_schema(route: &str, status: u16) -> String {
-    let status = status.to_string();
-    if let Some(name) = facts()["routes"][route]["responses"][&status].as_str() {
-        return name.to_owned();
-    }
-    let (method, path) = route.split_once(' ').expect("a route is `METHOD /path`");
-    document().0[path][method.to_lowercase()]["responses"][&status]["content"]
-        ["application/json"]["schema"]["$ref"]
+    facts()["routes"][route]["responses"][status.to_string()]
         .as_str()
-        .unwrap_or_else(|| panic!("Apple documents no {status} schema of {route}"))
-        .trim_start_matches("#/components/schemas/")
+        .unwrap_or_else(|| panic!("tests/schema-facts.json has no {status} schema of {route}"))
         .to_owned()
 }
 

@@ -81,6 +81,13 @@ pub const ROUTES: &[(&str, &[&str])] = &[
         "/v2/gameCenterAchievementVersions/{id}/relationships/localizations",
         &["get"],
     ),
+    // The routes of apps and App Store versions the Game Center family reads.
+    ("/v1/apps/{id}", &["get"]),
+    ("/v1/apps/{id}/gameCenterDetail", &["get"]),
+    ("/v1/apps/{id}/appStoreVersions", &["get"]),
+    ("/v1/apps/{id}/gameCenterEnabledVersions", &["get"]),
+    ("/v1/appStoreVersions/{id}", &["get"]),
+    ("/v1/appStoreVersions/{id}/gameCenterAppVersion", &["get"]),
 ];
 
 /// The path prefixes of the families whose every route is kept too, after
@@ -276,6 +283,9 @@ fn strip(node: &Json) -> Json {
                         .map(|p| p.iter().map(|(n, s)| (n.clone(), strip(s))).collect())
                         .unwrap_or_default();
                     out.insert(k.clone(), Json::Object(Object::from_members(props)));
+                } else if k == "format" && v.as_str().is_none() {
+                    // Apple's document has `"format": null` in places
+                    // (`AppEvent.deepLink`), which JSON Schema refuses.
                 } else if KEEP.contains(&k.as_str()) {
                     out.insert(k.clone(), strip(v));
                 }
