@@ -698,7 +698,7 @@ fn write_only_rel(s: &Shared, decl: &Decl, name: &str, v: &Value) -> Option<Rel>
         target_path: target.path.clone(),
         to_many: false,
         include: false,
-        include_limit: 50,
+        include_limit: crate::query::MAX_INCLUDE_LIMIT,
     })
 }
 
