@@ -247,7 +247,7 @@ impl Credentials {
         bearer.push_str(&token);
         // Built once per token, not once per request; marked sensitive so that
         // http's Debug and the HTTP/2 header table never show or index it.
-        let mut header = reqwest::header::HeaderValue::from_str(&bearer).map_err(|_| {
+        let mut header = http::header::HeaderValue::from_str(&bearer).map_err(|_| {
             Error::Credentials("the signed token is not a valid header value".into())
         })?;
         header.set_sensitive(true);
@@ -377,10 +377,10 @@ fn is_ec_other_curve(der: &[u8]) -> bool {
 /// A signed `Authorization` value and when (by the local clock) it stops being usable.
 ///
 /// The header value's bytes are not zeroed on drop (http's `HeaderValue` owns
-/// them); every request hands reqwest such a copy anyway, so keeping one per
+/// them); every request hands the HTTP stack such a copy anyway, so keeping one per
 /// token adds none.
 pub(crate) struct SignedToken {
-    pub header: reqwest::header::HeaderValue,
+    pub header: http::header::HeaderValue,
     pub expires_local: SystemTime,
 }
 

@@ -6,7 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use bytes::Bytes;
-use reqwest::Method;
+use http::Method;
+use http::header::HeaderValue;
 
 use tokio::sync::Semaphore;
 
@@ -33,20 +34,16 @@ pub struct Client {
 }
 
 pub(crate) struct Inner {
-    pub(crate) http: reqwest::Client,
-    /// For pre-signed upload URLs: no default headers of ours. Made on the
-    /// first upload, then shared, so uploads reuse connections and TLS setup.
-    upload_http: std::sync::OnceLock<reqwest::Client>,
+    /// One connection pool for API requests and uploads alike: an upload
+    /// sends only the headers Apple listed, so sharing the pool shares
+    /// connections and TLS set-up, never credentials.
+    pub(crate) http: crate::http::Http,
     pub(crate) base: String,
-    /// `base`, parsed once: each request's URL is this with its path and
-    /// query set, not a string built and parsed again per request.
-    pub(crate) base_url: reqwest::Url,
-    /// The path prefix of `base` (`""` for a bare host), without a trailing slash.
-    pub(crate) base_prefix: String,
+    /// The `User-Agent` header, made once.
+    pub(crate) user_agent: HeaderValue,
     pub(crate) tokens: TokenCache,
     pub(crate) retry: RetryPolicy,
     pub(crate) timeout: Duration,
-    connect_timeout: Duration,
     pub(crate) deadline: Option<Duration>,
     /// Shared with every clone (and, opted in, every client of the key).
     pub(crate) budget: Option<Arc<Budget>>,
@@ -80,6 +77,7 @@ pub struct ClientBuilder {
     user_agent: Option<String>,
     rate_budget: Option<RateBudget>,
     max_in_flight: Option<usize>,
+    proxy: crate::http::Proxy,
 }
 
 impl ClientBuilder {
@@ -128,6 +126,26 @@ impl ClientBuilder {
         self
     }
 
+    /// Sends every request through the HTTP proxy at `url`, such as
+    /// `http://proxy.example:3128` (`http://user:password@proxy.example:3128`
+    /// for Basic authentication), instead of the proxies the environment
+    /// names. Requests go through a `CONNECT` tunnel, so over `https` the
+    /// proxy sees the host name and nothing else. A URL that is not
+    /// `http://host[:port]` is refused by [`build`](Self::build).
+    ///
+    /// By default `HTTPS_PROXY`, `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY`
+    /// (and their lower-case forms) are honoured, as curl honours them.
+    pub fn proxy(mut self, url: impl Into<String>) -> Self {
+        self.proxy = crate::http::Proxy::Url(url.into());
+        self
+    }
+
+    /// Connects directly, whatever proxies the environment names.
+    pub fn no_proxy(mut self) -> Self {
+        self.proxy = crate::http::Proxy::Off;
+        self
+    }
+
     /// How requests are paced to stay inside the key's rate limit:
     /// [`RateBudget::off`] (the default), [`RateBudget::default`] (pace with
     /// a reserve of 5 % of each limit), or a custom reserve and pace. The
@@ -154,9 +172,6 @@ impl ClientBuilder {
             )
         })?;
         let base = normalize_base_url(self.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL))?;
-        let base_url = reqwest::Url::parse(&base)
-            .map_err(|e| Error::Config(format!("base URL {base:?} is not a URL ({e})")))?;
-        let base_prefix = base_url.path().trim_end_matches('/').to_owned();
         let timeout = self.timeout.unwrap_or(DEFAULT_TIMEOUT);
         if timeout.is_zero() {
             return Err(Error::Config(
@@ -182,21 +197,21 @@ impl ClientBuilder {
         let agent = self
             .user_agent
             .unwrap_or_else(|| concat!("asc-rs/", env!("CARGO_PKG_VERSION")).to_owned());
-        let http = crate::http::client(timeout, connect_timeout)
-            .user_agent(agent)
-            .build()
-            .map_err(|e| Error::Config(format!("could not set up HTTP: {e}")))?;
+        let user_agent = HeaderValue::try_from(agent).map_err(|_| {
+            Error::Config(
+                "the user agent is not a valid header value: use visible ASCII characters and spaces"
+                    .into(),
+            )
+        })?;
+        let http = crate::http::Http::new(connect_timeout, &self.proxy)?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
-                upload_http: std::sync::OnceLock::new(),
                 base,
-                base_url,
-                base_prefix,
+                user_agent,
                 tokens: TokenCache::new(credentials),
                 retry: self.retry.unwrap_or_default(),
                 timeout,
-                connect_timeout,
                 deadline: self.deadline,
                 budget,
                 slots: max_in_flight.map(|n| Arc::new(Semaphore::new(n))),
@@ -216,7 +231,7 @@ fn normalize_base_url(raw: &str) -> Result<String, Error> {
     if !raw.contains("://") {
         return bad("has no scheme");
     }
-    let url = match reqwest::Url::parse(raw.trim()) {
+    let url = match url::Url::parse(raw.trim()) {
         Ok(u) => u,
         Err(e) => return bad(&format!("is not a URL ({e})")),
     };
@@ -237,7 +252,7 @@ fn normalize_base_url(raw: &str) -> Result<String, Error> {
 
 /// `raw` with any `user:password@` before the host replaced by `***@`, so that
 /// an error message never repeats a password given in a URL.
-fn without_userinfo(raw: &str) -> String {
+pub(crate) fn without_userinfo(raw: &str) -> String {
     let start = raw.find("://").map_or(0, |i| i + 3);
     let end = raw[start..]
         .find(['/', '?', '#'])
@@ -276,19 +291,15 @@ impl Client {
     }
 
     /// An [`Uploader`](crate::Uploader) for pre-signed upload URLs, with this
-    /// client's timeout and retry policy. Its HTTP client (which never carries
-    /// this client's credentials) is made once and shared by every uploader
-    /// this client hands out.
+    /// client's timeout and retry policy. It shares this client's connection
+    /// pool (an upload part carries only the headers Apple listed for it,
+    /// never this client's credentials or `User-Agent`).
     pub fn uploader(&self) -> Result<crate::Uploader, Error> {
         let inner = &*self.inner;
-        let http = match inner.upload_http.get() {
-            Some(http) => http.clone(),
-            None => {
-                let http = crate::http::uploads(inner.timeout, inner.connect_timeout)?;
-                inner.upload_http.get_or_init(|| http).clone()
-            }
-        };
-        Ok(crate::Uploader::with_http(http, inner.timeout).retry(inner.retry.clone()))
+        Ok(
+            crate::Uploader::with_http(inner.http.clone(), inner.timeout)
+                .retry(inner.retry.clone()),
+        )
     }
 
     /// The retry policy of this client.

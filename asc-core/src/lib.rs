@@ -50,6 +50,9 @@ mod response;
 mod retry;
 mod upload;
 
+/// The HTTP method of a [`Request`] or [`Client::execute`] (`http`'s, which
+/// is also `reqwest::Method`).
+pub use ::http::Method;
 pub use asc_derive::{AscPayload, AscResource};
 pub use asset::{
     AppMediaAssetState, AppMediaStateError, Asset, AssetCommit, AssetDeliveryState,

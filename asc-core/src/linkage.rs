@@ -12,7 +12,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use bytes::Bytes;
-use reqwest::Method;
+use http::Method;
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 

@@ -18,7 +18,7 @@ use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use futures_util::stream::{BoxStream, Stream, StreamExt};
-use reqwest::Method;
+use http::Method;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
@@ -353,7 +353,7 @@ fn same_server(client: &Client, url: &str) -> Result<(), String> {
             url.chars().take(200).collect::<String>()
         ))
     };
-    let (Ok(want), Ok(got)) = (reqwest::Url::parse(base), reqwest::Url::parse(url)) else {
+    let (Ok(want), Ok(got)) = (url::Url::parse(base), url::Url::parse(url)) else {
         return refuse();
     };
     let prefix = want.path().trim_end_matches('/');

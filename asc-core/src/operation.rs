@@ -8,13 +8,15 @@ use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use reqwest::Method;
-use reqwest::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, DATE, HeaderValue};
+use http::Method;
+use http::header::{ACCEPT, AUTHORIZATION, CONTENT_TYPE, DATE, HeaderValue, USER_AGENT};
+use http_body_util::Full;
 use tracing::Instrument;
 
 use crate::Error;
 use crate::budget::Admission;
 use crate::client::Client;
+use crate::http::Answer;
 use crate::query::Query;
 use crate::rate_limit::RateLimit;
 use crate::response::{RawResponse, cut_short};
@@ -252,78 +254,54 @@ pub(crate) fn clone_error(e: &Error) -> Error {
     })
 }
 
-/// The URL of an operation: parsed once from the client's base URL, or
-/// (for a whole URL App Store Connect sent, or a path with unusual
-/// characters) text that reqwest parses, as it would any URL.
-pub(crate) enum Url {
-    Parsed(reqwest::Url),
-    /// The URL and where its path starts.
-    Text(String, usize),
-}
-
-impl Url {
-    /// The path and query, for traces.
-    fn path_and_query(&self) -> PathAndQuery<'_> {
-        PathAndQuery(self)
-    }
-}
-
-/// Shows a [`Url`]'s path and query, such as `/v1/apps/1?include=builds`,
-/// only when a trace records it.
-struct PathAndQuery<'a>(&'a Url);
-
-impl fmt::Display for PathAndQuery<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Url::Parsed(url) => {
-                f.write_str(url.path())?;
-                match url.query() {
-                    Some(query) => write!(f, "?{query}"),
-                    None => Ok(()),
-                }
-            }
-            Url::Text(url, start) => f.write_str(url.get(*start..).unwrap_or(url)),
-        }
-    }
-}
-
 impl crate::client::Inner {
-    /// The URL of `path` (under the base URL) with `query`.
-    pub(crate) fn url_for(&self, path: &str, query: &Query) -> Url {
-        url_for(&self.base, &self.base_url, &self.base_prefix, path, query)
+    /// The URI of `path` (under the base URL) with `query`.
+    pub(crate) fn uri_for(&self, path: &str, query: &Query) -> Result<http::Uri, Error> {
+        uri_for(&self.base, path, query)
     }
 }
 
-/// [`Inner::url_for`](crate::client::Inner::url_for) for the base URL
-/// `base`, parsed as `base_url`, whose path prefix is `prefix`.
-fn url_for(base: &str, base_url: &reqwest::Url, prefix: &str, path: &str, query: &Query) -> Url {
-    {
-        // Paths that the request kinds build (checked, encoded ids) take the
-        // quick way; anything else is joined and parsed as before.
-        let plain = path.starts_with('/')
-            && path
-                .bytes()
-                .all(|b| b.is_ascii_graphic() && !matches!(b, b'?' | b'#' | b'\\'));
-        if !plain {
-            let mut url = String::with_capacity(base.len() + path.len() + query.encoded_len());
-            url.push_str(base);
-            url.push_str(path);
-            query.write_to(&mut url);
-            return Url::Text(url, base.len());
-        }
-        let mut url = base_url.clone();
-        if prefix.is_empty() {
-            url.set_path(path);
-        } else {
-            url.set_path(&format!("{prefix}{path}"));
-        }
-        if !query.is_empty() {
-            let mut text = String::with_capacity(query.encoded_len());
-            query.write_to(&mut text);
-            url.set_query(Some(text.get(1..).unwrap_or_default()));
-        }
-        Url::Parsed(url)
+/// The URI of `path` under the base URL `base` (normalized: no trailing
+/// slash, no query) with `query`.
+///
+/// The paths that the request kinds build (checked, percent-encoded ids) and
+/// the query (encoded by [`Query`]) are already in the form a URL parser
+/// would give, so the text is only checked, by `http`'s parser, which is
+/// several times cheaper than the `url` crate's. A path with anything a URL
+/// parser would rewrite (dot segments, characters it escapes, a `?` or `#`)
+/// is parsed as a URL first, as reqwest would have done.
+fn uri_for(base: &str, path: &str, query: &Query) -> Result<http::Uri, Error> {
+    let mut text = String::with_capacity(base.len() + path.len() + query.encoded_len());
+    text.push_str(base);
+    text.push_str(path);
+    query.write_to(&mut text);
+    let plain = path.starts_with('/')
+        && !path.contains("/.")
+        && path.bytes().all(|b| {
+            b.is_ascii_graphic()
+                && !matches!(
+                    b,
+                    b'?' | b'#' | b'\\' | b'"' | b'<' | b'>' | b'`' | b'{' | b'}' | b'^' | b'|'
+                )
+        });
+    if plain && let Ok(uri) = http::Uri::try_from(text.as_str()) {
+        return Ok(uri);
     }
+    uri_of_url(&text)
+}
+
+/// The URI of a whole URL, parsed (and normalized) as a URL first.
+pub(crate) fn uri_of_url(text: &str) -> Result<http::Uri, Error> {
+    let url = url::Url::parse(text).map_err(|e| {
+        Error::InvalidRequest(format!(
+            "the request URL is not a URL ({e}): check the path"
+        ))
+    })?;
+    http::Uri::try_from(url.as_str()).map_err(|e| {
+        Error::InvalidRequest(format!(
+            "the request URL cannot be sent ({e}): check the path"
+        ))
+    })
 }
 
 /// Per-request overrides of the client's settings.
@@ -350,10 +328,10 @@ impl Client {
             Some(Err(e)) => return Err(clone_error(e)),
         };
         let inner = self.inner();
-        // The URL is built once per operation.
-        let url = match target.as_ref().map_err(clone_error)? {
-            Target::Path(path) => inner.url_for(path, query),
-            Target::Url(url) => Url::Text(url.clone(), inner.base.len()),
+        // The URI is built once per operation.
+        let uri = match target.as_ref().map_err(clone_error)? {
+            Target::Path(path) => inner.uri_for(path, query)?,
+            Target::Url(url) => uri_of_url(url)?,
         };
         let timeout = settings.timeout.unwrap_or(inner.timeout);
         let plan = Plan {
@@ -362,18 +340,9 @@ impl Client {
             deadline: settings.deadline.or(inner.deadline),
         };
         let decode = &decode;
-        let url = &url;
+        let uri = &uri;
         retry::run(plan, |no| async move {
-            self.attempt(
-                method,
-                url,
-                body,
-                timeout,
-                settings.timeout.is_some(),
-                no,
-                decode,
-            )
-            .await
+            self.attempt(method, uri, body, timeout, no, decode).await
         })
         .await
     }
@@ -382,10 +351,9 @@ impl Client {
     async fn attempt<T>(
         &self,
         method: &Method,
-        url: &Url,
+        uri: &http::Uri,
         body: Option<&Bytes>,
         timeout: Duration,
-        own_timeout: bool,
         no: AttemptNo,
         decode: &impl Fn(RawResponse) -> Result<T, Error>,
     ) -> Attempt<T> {
@@ -403,43 +371,37 @@ impl Client {
         let span = tracing::debug_span!(
             "asc.request",
             method = %method,
-            path = %url.path_and_query(),
+            path = %uri.path_and_query().map_or("/", http::uri::PathAndQuery::as_str),
             attempt = no.index,
             status = tracing::field::Empty,
             duration_ms = tracing::field::Empty,
         );
         let started = Instant::now();
-        let req = match url {
-            Url::Parsed(url) => inner.http.request(method.clone(), url.clone()),
-            Url::Text(url, _) => inner.http.request(method.clone(), url.as_str()),
-        };
-        let mut req = req
-            .header(ACCEPT, HeaderValue::from_static("application/json"))
-            .header(AUTHORIZATION, token.header.clone());
-        if own_timeout {
-            req = req.timeout(timeout);
+        let mut request = http::Request::new(Full::new(body.cloned().unwrap_or_default()));
+        *request.method_mut() = method.clone();
+        *request.uri_mut() = uri.clone();
+        let headers = request.headers_mut();
+        headers.insert(ACCEPT, HeaderValue::from_static("application/json"));
+        headers.insert(AUTHORIZATION, token.header.clone());
+        headers.insert(USER_AGENT, inner.user_agent.clone());
+        if body.is_some() {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         }
-        if let Some(body) = body {
-            req = req
-                .header(CONTENT_TYPE, HeaderValue::from_static("application/json"))
-                .body(body.clone());
-        }
-        let result = async {
-            let mut resp = req.send().await?;
-            let status = resp.status().as_u16();
-            // Taken, not cloned: the body is all that is read from `resp` afterwards.
-            let headers = std::mem::take(resp.headers_mut());
-            let body = resp.bytes().await?;
-            Ok::<_, reqwest::Error>((status, headers, body))
-        }
-        .instrument(span.clone())
-        .await;
+        let result = inner
+            .http
+            .exchange(request, timeout)
+            .instrument(span.clone())
+            .await;
         span.record("duration_ms", started.elapsed().as_millis() as u64);
 
-        let (status, headers, bytes) = match result {
-            Ok(ok) => ok,
-            Err(e) => {
-                let (outcome, error) = retry::classify(e, timeout, false);
+        let Answer {
+            status,
+            headers,
+            body: bytes,
+        } = match result {
+            Ok(answer) => answer,
+            Err(failure) => {
+                let (outcome, error) = failure.classify(timeout);
                 tracing::debug!(parent: &span, error = %error, "attempt failed");
                 return Attempt::Failed(outcome, error);
             }
@@ -520,15 +482,15 @@ impl Client {
 mod tests {
     use super::*;
 
-    /// The URL set on the parsed base equals the one a string join and a
-    /// parse would give, which is what reqwest made of it before.
+    /// The URI made from text equals what a URL parser makes of the same
+    /// text (which is what reqwest sent before), for plain and unusual paths.
     #[test]
-    fn urls_set_on_the_parsed_base_equal_parsed_strings() {
+    fn uris_equal_parsed_urls() {
         let mut query = Query::default();
         query.set("fields[apps]", "name,bundleId");
         query.append("filter[platform]", "IOS");
         query.append("filter[platform]", "MAC_OS");
-        query.set("filter[name]", "a b&c=d/é?#");
+        query.set("filter[name]", "a b&c=d/é?#\"<>`{}|^'");
         query.set("limit", "200");
         let queries = [Query::default(), query];
         let paths = [
@@ -541,11 +503,13 @@ mod tests {
             "/v1/apps/a..b",
             "/v1/apps/~x_y.z",
             "/v1/apps/x/../y",
+            "/v1/apps/./y",
             "/v1/apps?limit=1",
             "/v1/apps#x",
             "/v1/a\\b",
             "/v1/é",
             "/v1/a b",
+            "/v1/a\"b<c>d`e{f}g|h^i",
             "",
             "v1/apps",
         ];
@@ -555,34 +519,19 @@ mod tests {
             "https://h/prefix",
             "https://h/a/b",
         ] {
-            let parsed = reqwest::Url::parse(base).unwrap();
-            let prefix = parsed.path().trim_end_matches('/').to_owned();
             for path in paths {
                 for query in &queries {
                     let mut text = format!("{base}{path}");
                     query.write_to(&mut text);
-                    let made = url_for(base, &parsed, &prefix, path, query);
-                    let (got, shown) = match &made {
-                        Url::Parsed(url) => {
-                            (url.as_str().to_owned(), made.path_and_query().to_string())
+                    let made = uri_for(base, path, query);
+                    match url::Url::parse(&text) {
+                        Ok(mut expected) => {
+                            // A fragment is never sent.
+                            expected.set_fragment(None);
+                            let made = made.unwrap_or_else(|e| panic!("{base} {path}: {e}"));
+                            assert_eq!(made.to_string(), expected.as_str(), "{base} {path}");
                         }
-                        Url::Text(url, _) => (url.clone(), made.path_and_query().to_string()),
-                    };
-                    match reqwest::Url::parse(&text) {
-                        Ok(expected) => {
-                            let expected_text = match &made {
-                                Url::Parsed(_) => expected.as_str().to_owned(),
-                                Url::Text(..) => text.clone(),
-                            };
-                            assert_eq!(got, expected_text, "{base} {path}");
-                            if let Url::Parsed(_) = made {
-                                let query = expected.query().map(|q| format!("?{q}"));
-                                let want =
-                                    format!("{}{}", expected.path(), query.unwrap_or_default());
-                                assert_eq!(shown, want, "{base} {path}");
-                            }
-                        }
-                        Err(_) => assert!(matches!(made, Url::Text(..)), "{base} {path}"),
+                        Err(_) => assert!(made.is_err(), "{base} {path}: {made:?}"),
                     }
                 }
             }

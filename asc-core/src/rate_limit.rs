@@ -24,8 +24,8 @@ pub struct RateLimit {
 pub const RATE_LIMIT_HEADER: &str = "x-rate-limit";
 
 // Looked up on every answer: a ready `HeaderName` spares parsing the name each time.
-static RATE_LIMIT_NAME: reqwest::header::HeaderName =
-    reqwest::header::HeaderName::from_static(RATE_LIMIT_HEADER);
+static RATE_LIMIT_NAME: http::header::HeaderName =
+    http::header::HeaderName::from_static(RATE_LIMIT_HEADER);
 
 impl RateLimit {
     /// Parses the header value; `None` when it holds no known entry.
@@ -52,7 +52,7 @@ impl RateLimit {
         any.then_some(out)
     }
 
-    pub(crate) fn from_headers(headers: &reqwest::header::HeaderMap) -> Option<RateLimit> {
+    pub(crate) fn from_headers(headers: &http::header::HeaderMap) -> Option<RateLimit> {
         headers
             .get(&RATE_LIMIT_NAME)
             .and_then(|v| v.to_str().ok())

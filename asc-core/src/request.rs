@@ -5,7 +5,7 @@
 use std::marker::PhantomData;
 
 use bytes::Bytes;
-use reqwest::Method;
+use http::Method;
 
 use crate::operation::{Decoder, NoContent, Request, Target, clone_error};
 use crate::payload::{Payload, WriteDocument};

@@ -165,55 +165,11 @@ pub fn parse_retry_after(value: &str) -> Option<Duration> {
 }
 
 /// The `Retry-After` of an answer, parsed.
-pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
+pub(crate) fn retry_after(headers: &http::HeaderMap) -> Option<Duration> {
     headers
-        .get(reqwest::header::RETRY_AFTER)
+        .get(http::header::RETRY_AFTER)
         .and_then(|v| v.to_str().ok())
         .and_then(parse_retry_after)
-}
-
-/// Sorts a failure of the HTTP stack into what retrying needs to know and
-/// the error the caller sees, keeping reqwest's error as the cause.
-///
-/// `hide_url` drops the URL from the error: a pre-signed upload URL carries
-/// its signature in the query.
-pub(crate) fn classify(e: reqwest::Error, timeout: Duration, hide_url: bool) -> (Outcome, Error) {
-    let e = if hide_url { e.without_url() } else { e };
-    if e.is_timeout() {
-        return (
-            Outcome::Broken,
-            Error::Timeout {
-                after: timeout,
-                source: Some(Box::new(e)),
-            },
-        );
-    }
-    let outcome = if e.is_connect() {
-        Outcome::ConnectFailed
-    } else {
-        Outcome::Broken
-    };
-    // reqwest's Display never includes headers; the chain names the cause
-    // (refused, reset, DNS...) that its top-level message leaves out.
-    let message = error_chain(&e);
-    (
-        outcome,
-        Error::Connection {
-            message,
-            source: Some(Box::new(e)),
-        },
-    )
-}
-
-fn error_chain(e: &dyn std::error::Error) -> String {
-    let mut out = e.to_string();
-    let mut source = e.source();
-    while let Some(s) = source {
-        out.push_str(": ");
-        out.push_str(&s.to_string());
-        source = s.source();
-    }
-    out
 }
 
 /// What one attempt of an operation ended in.

@@ -3,8 +3,7 @@
 //! Upload URLs are pre-signed and may belong to another host, so a part is
 //! sent with exactly the headers Apple listed for it: never the App Store
 //! Connect `Authorization` header, never a `User-Agent` of ours. (The HTTP
-//! layer adds only what the protocol needs: `Host`, `Content-Length`, and
-//! reqwest's `Accept: */*`.)
+//! layer adds only what the protocol needs: `Host` and `Content-Length`.)
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -12,12 +11,13 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures_util::{StreamExt, TryStreamExt, stream};
-use reqwest::Method;
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
+use http::Method;
+use http::header::{HeaderMap, HeaderName, HeaderValue};
+use http_body_util::Full;
 use tracing::Instrument;
 
 use crate::Error;
-use crate::http::DEFAULT_CONNECT_TIMEOUT;
+use crate::http::{DEFAULT_CONNECT_TIMEOUT, Http, Proxy};
 use crate::retry::{self, Attempt, Outcome, Plan, RetryPolicy};
 
 /// One part to upload, as Apple's `UploadOperation` describes it.
@@ -47,7 +47,7 @@ pub struct Progress {
 /// Uploads a file's parts in parallel, each retried on failure.
 #[derive(Clone)]
 pub struct Uploader {
-    http: reqwest::Client,
+    http: Http,
     timeout: Duration,
     concurrency: usize,
     retry: RetryPolicy,
@@ -69,11 +69,11 @@ impl Uploader {
     /// part (parts are idempotent: a PUT of the same bytes to the same URL), and
     /// a per-part timeout.
     pub fn new(timeout: Duration) -> Result<Uploader, Error> {
-        let http = crate::http::uploads(timeout, DEFAULT_CONNECT_TIMEOUT.min(timeout))?;
+        let http = Http::new(DEFAULT_CONNECT_TIMEOUT.min(timeout), &Proxy::Env)?;
         Ok(Self::with_http(http, timeout))
     }
 
-    pub(crate) fn with_http(http: reqwest::Client, timeout: Duration) -> Uploader {
+    pub(crate) fn with_http(http: Http, timeout: Duration) -> Uploader {
         Uploader {
             http,
             timeout,
@@ -127,9 +127,10 @@ impl Uploader {
                     part.method
                 ))
             })?;
-            let url = reqwest::Url::parse(&part.url)
+            let url = url::Url::parse(&part.url)
                 .ok()
                 .filter(|u| matches!(u.scheme(), "http" | "https"))
+                .and_then(|u| http::Uri::try_from(u.as_str()).ok())
                 .ok_or_else(|| {
                     Error::InvalidRequest(format!("upload operation {i} has an invalid URL"))
                 })?;
@@ -177,7 +178,7 @@ impl Uploader {
         &self,
         index: usize,
         method: Method,
-        url: reqwest::Url,
+        url: http::Uri,
         headers: HeaderMap,
         body: Bytes,
     ) -> Result<(), Error> {
@@ -195,28 +196,27 @@ impl Uploader {
                 attempt = no.index,
                 bytes = body.len()
             );
-            let result = self
+            let mut request = http::Request::new(Full::new(body.clone()));
+            *request.method_mut() = method.clone();
+            *request.uri_mut() = url.clone();
+            *request.headers_mut() = headers.clone();
+            match self
                 .http
-                .request(method.clone(), url.clone())
-                .headers(headers.clone())
-                .body(body.clone())
-                .send()
+                .exchange(request, self.timeout)
                 .instrument(span)
-                .await;
-            match result {
-                Ok(resp) if resp.status().is_success() => Attempt::Done(()),
-                Ok(resp) => {
-                    let status = resp.status().as_u16();
-                    let retry_after = retry::retry_after(resp.headers());
-                    let text = resp.bytes().await.unwrap_or_default();
+                .await
+            {
+                Ok(answer) if (200..300).contains(&answer.status) => Attempt::Done(()),
+                Ok(answer) => {
+                    let retry_after = retry::retry_after(&answer.headers);
                     Attempt::Failed(
-                        Outcome::Status(status, retry_after),
-                        Error::from_response(status, &text, None, retry_after),
+                        Outcome::Status(answer.status, retry_after),
+                        Error::from_response(answer.status, &answer.body, None, retry_after),
                     )
                 }
-                Err(e) => {
-                    // The URL is pre-signed: its query is a credential.
-                    let (outcome, error) = retry::classify(e, self.timeout, true);
+                Err(failure) => {
+                    // No URL is in the error: a pre-signed URL's query is a credential.
+                    let (outcome, error) = failure.classify(self.timeout);
                     let error = match error {
                         Error::Connection { message, source } => Error::Connection {
                             message: format!("upload part {index} failed: {message}"),

@@ -6,9 +6,9 @@ mod common;
 use std::collections::HashSet;
 use std::time::Duration;
 
+use asc_core::Method;
 use asc_core::{Credentials, Error, RetryPolicy};
 use common::{ISSUER, KEY_ID, Reply, TestKey, TestServer, client_for, unix_now};
-use reqwest::Method;
 
 /// Checks the parts of a token every kind of key shares, and returns the claims.
 fn check_common(key: &TestKey, token: &str) -> serde_json::Value {

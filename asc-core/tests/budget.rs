@@ -7,10 +7,10 @@ mod common;
 
 use std::time::{Duration, Instant};
 
+use asc_core::Method;
 use asc_core::{Client, Error, RateBudget, RetryPolicy};
 use common::{Reply, TestKey, TestServer};
 use futures_util::StreamExt;
-use reqwest::Method;
 
 fn client(server: &TestServer, budget: RateBudget, retry: RetryPolicy) -> Client {
     Client::builder()

@@ -3,9 +3,9 @@
 
 mod common;
 
+use asc_core::Method;
 use asc_core::{ApiError, Error, ErrorSource, RetryPolicy};
 use common::{Reply, TestKey, TestServer};
-use reqwest::Method;
 use serde_json::json;
 
 const RATE: &str = "user-hour-lim:3600;user-hour-rem:3599;";

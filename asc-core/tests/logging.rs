@@ -9,11 +9,11 @@ mod common;
 
 use std::time::{Duration, SystemTime};
 
+use asc_core::Method;
 use asc_core::{Client, Credentials, Error, RetryPolicy};
 use common::{
     KEY_ID, LogBuffer, Reply, TestKey, TestServer, capture_logs, client_for, closed_port, unix_now,
 };
-use reqwest::Method;
 
 fn unauthorized_with_date(date: SystemTime) -> Reply {
     Reply::json(

@@ -7,9 +7,9 @@ mod common;
 use std::error::Error as _;
 use std::time::{Duration, Instant};
 
+use asc_core::Method;
 use asc_core::{Client, Error, Raw, Request, RetryPolicy};
 use common::{Reply, TestKey, TestServer, client_for, closed_port, fast_retry};
-use reqwest::Method;
 use serde_json::json;
 
 /// A 200 whose body stops in the middle of its JSON, with a matching
@@ -316,8 +316,13 @@ async fn transport_errors_keep_their_cause() {
     assert!(matches!(err, Error::Connection { .. }), "{err:?}");
     let source = err
         .source()
-        .expect("the connection error keeps reqwest's error");
-    assert!(source.is::<reqwest::Error>(), "{source:?}");
+        .expect("the connection error keeps the HTTP stack's error");
+    assert!(
+        source.is::<hyper_util::client::legacy::Error>(),
+        "{source:?}"
+    );
+    // The cause is named, not only "client error (Connect)".
+    assert!(err.to_string().to_lowercase().contains("refused"), "{err}");
 
     let server = TestServer::start(|_| unavailable()).await;
     let client = client_for(&server, TestKey::new().team());

@@ -212,7 +212,7 @@ async fn fields_and_include_are_encoded_as_apple_expects() {
 
     let seen = server.requests();
     assert_eq!(seen.len(), 1);
-    assert_eq!(seen[0].method, reqwest::Method::GET);
+    assert_eq!(seen[0].method, asc_core::Method::GET);
     assert_eq!(seen[0].path(), "/v1/things/1");
     assert_eq!(seen[0].query(), Some(expected));
 }

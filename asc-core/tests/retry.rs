@@ -4,10 +4,10 @@ mod common;
 
 use std::time::{Duration, Instant};
 
+use asc_core::Method;
 use asc_core::{Client, Error, RetryPolicy};
 use bytes::Bytes;
 use common::{Reply, TestKey, TestServer, client_for, closed_port, fast_retry};
-use reqwest::Method;
 
 const WRITES: [Method; 3] = [Method::POST, Method::PATCH, Method::DELETE];
 

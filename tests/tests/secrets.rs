@@ -2,7 +2,7 @@
 //! line contains the private key, a token or the `Authorization` header.
 //!
 //! One test, because it installs a process-wide TRACE subscriber (and a
-//! bridge for the `log` records of reqwest) that captures every line, then
+//! bridge for `log` records, which rustls writes) that captures every line, then
 //! runs the client through success, a token refused twice, a 500 retried to
 //! success, 5xx to the end, a timeout, a refused connection, a write refused
 //! by the server, an upload part, and keys that do not load. The server
@@ -377,12 +377,13 @@ async fn no_key_token_or_authorization_header_in_any_output() {
     );
     assert_eq!(upload.header("content-type"), Some("image/png"));
 
-    // The log is the real thing: our spans, our retries, and reqwest's own records.
+    // The log is the real thing: our spans, our retries, and the HTTP stack's
+    // own records (hyper's connection pool).
     for expected in [
         "asc.request",
         "retrying",
         "correcting token times",
-        "starting new connection",
+        "connecting to 127.0.0.1",
         "TRACE",
     ] {
         assert!(
