@@ -49,9 +49,10 @@ step() { # label pattern
   echo "| $1 | \`$2\` | $(( ${ir:-0} / n2 )) |"
 }
 step "build request (path, fields, include)" 'asc_bench::framework::request '
-step "URL: parsed base + path + query" 'asc_core::operation::url_for '
+step "URI: base + path + query, checked by http's parser" 'asc_core::operation::uri_for '
 step "token lookup (signed once, cached)" 'asc_core::auth::TokenCache::fresh '
-step "reqwest send (request build, hyper, headers)" 'reqwest::async_impl::client::Client::execute_request '
+step "HTTP exchange in the request's task (hyper's client: pool, send, answer head and body)" '<tracing::instrument::Instrumented<T> as core::future::future::Future>::poll '
+step "the connection's task (hyper's HTTP/1 dispatch, socket reads and writes)" 'hyper::proto::h1::dispatch::Dispatcher<D,Bs,I,T>::poll_catch '
 step "X-Rate-Limit parse" 'asc_core::rate_limit::RateLimit::from_headers '
 step "rate budget admission (off: nothing)" 'asc_core::budget::Admission::observe '
 step "decode document" 'asc_core::response::Response<R>::from_raw '

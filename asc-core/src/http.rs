@@ -86,8 +86,8 @@ impl Proxy {
     fn matcher(&self) -> Result<Option<Matcher>, Error> {
         match self {
             Proxy::Off => Ok(None),
-            // An environment without proxies takes the direct way at no cost.
-            Proxy::Env => Ok(has_proxy_env().then(Matcher::from_env)),
+            // Asked once per new connection, not per request.
+            Proxy::Env => Ok(Some(Matcher::from_env())),
             Proxy::Url(url) => {
                 let bad = |why: &str| {
                     Err(Error::Config(format!(
@@ -251,20 +251,6 @@ fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
         source = s.source();
     }
     out
-}
-
-/// Whether any proxy variable is set.
-fn has_proxy_env() -> bool {
-    [
-        "HTTPS_PROXY",
-        "https_proxy",
-        "HTTP_PROXY",
-        "http_proxy",
-        "ALL_PROXY",
-        "all_proxy",
-    ]
-    .iter()
-    .any(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()))
 }
 
 /// Opens TCP connections, directly or through a `CONNECT` tunnel of the

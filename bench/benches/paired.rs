@@ -4,8 +4,9 @@
 //! Set-up: the loopback server (`asc_bench::server`, hyper through axum) runs
 //! on a one-thread runtime on its own OS thread; the client side runs on a
 //! one-thread (`current_thread`) tokio runtime on the main thread, so the
-//! client's own CPU is what the figures measure. Three sides are interleaved
-//! in every round, in a rotating order:
+//! client's own CPU is what the figures measure. Four sides are interleaved
+//! in every round, one call at a time, in an order that goes through every
+//! permutation of the sides (see `rounds_of`):
 //!
 //! - `floor`: the hand-written client of `asc_bench::floor` (one
 //!   `reqwest::Client` with TCP_NODELAY and a 60 s timeout, a pre-made token,
@@ -208,10 +209,30 @@ impl Side {
     }
 }
 
+/// Every order of `0..n`.
+fn permutations(n: usize) -> Vec<Vec<usize>> {
+    if n == 0 {
+        return vec![Vec::new()];
+    }
+    let mut out = Vec::new();
+    for shorter in permutations(n - 1) {
+        for at in 0..=shorter.len() {
+            let mut order = shorter.clone();
+            order.insert(at, n - 1);
+            out.push(order);
+        }
+    }
+    out
+}
+
 /// Runs `rounds` rounds; in each, every side runs `op` `per_round` times,
-/// the sides taking turns one call at a time in an order that rotates, so
-/// that all of them meet the same moments of load. Returns each side's time
-/// per round.
+/// the sides taking turns one call at a time, so that all of them meet the
+/// same moments of load. The order of the turns goes through every
+/// permutation of the sides, so each side follows each other side (and
+/// comes first) equally often: a side run right after another of the same
+/// code finds that code warm in the caches, and a fixed rotation gave the
+/// A/A check that advantage (floor_b always ran right after floor).
+/// Returns each side's time per round.
 async fn rounds_of<'a, F, Fut>(
     sides: &'a [Side],
     rounds: usize,
@@ -223,12 +244,15 @@ where
     Fut: Future<Output = ()> + 'a,
 {
     let n = sides.len();
+    let orders = permutations(n);
+    let mut turn = 0;
     let mut out = vec![Vec::with_capacity(rounds); n];
-    for round in 0..rounds {
+    for _ in 0..rounds {
         let mut times = vec![Duration::ZERO; n];
-        for i in 0..per_round {
-            for k in 0..n {
-                let side = (round + i + k) % n;
+        for _ in 0..per_round {
+            let order = &orders[turn % orders.len()];
+            turn += 1;
+            for &side in order {
                 let start = Instant::now();
                 op(&sides[side]).await;
                 times[side] += start.elapsed();
