@@ -106,7 +106,12 @@ impl Proxy {
                 if parsed.host_str().is_none_or(str::is_empty) {
                     return bad("has no host");
                 }
-                Ok(Some(Matcher::builder().all(url.clone()).build()))
+                let matcher = Matcher::builder().all(url.clone()).build();
+                let probe = http::Uri::from_static("https://api.appstoreconnect.apple.com/");
+                if matcher.intercept(&probe).is_none() {
+                    return bad("cannot be used as a proxy address");
+                }
+                Ok(Some(matcher))
             }
         }
     }

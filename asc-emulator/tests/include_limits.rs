@@ -6,10 +6,10 @@
 
 mod common;
 
+use asc_core::Method;
 use asc_core::{AscResource, ToMany};
 use asc_emulator::Emulator;
 use common::{call, code};
-use reqwest::Method;
 use serde_json::json;
 
 #[derive(AscResource, Debug, Clone)]

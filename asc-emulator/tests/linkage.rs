@@ -10,10 +10,10 @@
 
 mod common;
 
+use asc_core::Method;
 use asc_core::{AscResource, Client, Error, LinkageWriteRequest, ToMany, ToOne};
 use asc_emulator::Emulator;
 use common::{call, code};
-use reqwest::Method;
 use serde_json::{Value, json};
 
 #[derive(AscResource, Debug, Clone)]

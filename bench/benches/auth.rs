@@ -24,8 +24,8 @@ use asc_bench::floor::FloorClient;
 use asc_bench::server::Server;
 use asc_bench::{asc_client, client_runtime, fixtures, interleaved_async, key};
 use asc_core::Client;
+use asc_core::Method;
 use criterion::{Criterion, criterion_group, criterion_main};
-use reqwest::Method;
 
 fn path() -> String {
     format!("/v1/gameCenterAchievementImages/{}", asc_bench::IMAGE_ID)
@@ -140,7 +140,7 @@ fn auth(c: &mut Criterion) {
         }
     };
     // Each iteration also builds two clients, untimed, which costs some
-    // milliseconds (reqwest loads the TLS roots) while the timed part is a
+    // milliseconds (the TLS roots are loaded) while the timed part is a
     // fraction of one. Criterion plans iterations from the timed part, so the
     // times asked for here are small: about 300 iterations, a few seconds.
     let mut g = c.benchmark_group("auth_cold_first_request");

@@ -13,7 +13,7 @@ use std::time::Instant;
 
 use asc_bench::server::Server;
 use asc_bench::{asc_client, client_runtime, fixtures, key, selected};
-use reqwest::Method;
+use asc_core::Method;
 
 const SEQUENTIAL: usize = 10_000;
 const CONCURRENT: usize = 1_000;

@@ -227,7 +227,7 @@ pub const QUERY: &str = "?fields%5BgameCenterAchievementImages%5D=fileName,fileS
 &include=gameCenterAchievementLocalization";
 
 /// A hand-written client: one `reqwest::Client` (so one connection pool)
-/// set up as asc-core sets up its own, and a token signed once beforehand.
+/// with a 60 s timeout and TCP_NODELAY, and a token signed once beforehand.
 #[derive(Clone)]
 pub struct FloorClient {
     http: reqwest::Client,

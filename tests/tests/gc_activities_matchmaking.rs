@@ -17,6 +17,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::time::Duration;
 
 use asc_core::Linkage;
+use asc_core::Method;
 use asc_resources::{
     AssetDeliveryState, GameCenterAchievement, GameCenterAchievementV2, GameCenterActivity,
     GameCenterActivityCreate, GameCenterActivityField, GameCenterActivityImage,
@@ -52,7 +53,6 @@ use asc_resources::{
 };
 use family_support::{TempFile, emulator, id, png, schema_errors, sorted};
 use futures_util::TryStreamExt;
-use reqwest::Method;
 use serde_json::{Value, json};
 
 /// The seeded en-US activity localization, which has the seeded image.
