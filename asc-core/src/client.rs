@@ -203,7 +203,7 @@ impl ClientBuilder {
                     .into(),
             )
         })?;
-        let http = crate::http::Http::new(connect_timeout, &self.proxy)?;
+        let http = crate::http::Http::new(connect_timeout, &self.proxy, Some(&user_agent))?;
         Ok(Client {
             inner: Arc::new(Inner {
                 http,
@@ -252,12 +252,13 @@ fn normalize_base_url(raw: &str) -> Result<String, Error> {
 
 /// `raw` with any `user:password@` before the host replaced by `***@`, so that
 /// an error message never repeats a password given in a URL.
+///
+/// Everything up to the last `@` is hidden, not only up to the first `/`: a
+/// password may hold a `/` (`http://user:pa/ss@host`), and hiding part of a
+/// path by mistake costs nothing in an error message.
 pub(crate) fn without_userinfo(raw: &str) -> String {
     let start = raw.find("://").map_or(0, |i| i + 3);
-    let end = raw[start..]
-        .find(['/', '?', '#'])
-        .map_or(raw.len(), |i| start + i);
-    match raw[start..end].rfind('@') {
+    match raw[start..].rfind('@') {
         Some(at) => format!("{}***{}", &raw[..start], &raw[start + at..]),
         None => raw.to_owned(),
     }

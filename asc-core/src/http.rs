@@ -30,7 +30,7 @@ use std::task::{Context, Poll};
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::HeaderMap;
+use http::{HeaderMap, HeaderValue};
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::connect::proxy::Tunnel;
@@ -52,7 +52,12 @@ const POOL_IDLE_TIMEOUT: Duration = Duration::from_secs(90);
 /// A request body: the whole JSON document or upload part, or nothing.
 pub(crate) type Body = Full<Bytes>;
 
-type Pool = hyper_util::client::legacy::Client<hyper_rustls::HttpsConnector<Connector>, Body>;
+type Pool =
+    hyper_util::client::legacy::Client<Limited<hyper_rustls::HttpsConnector<Connector>>, Body>;
+
+/// Destinations to ask a proxy matcher about when checking it.
+const PROBE_HTTPS: &str = "https://api.appstoreconnect.apple.com/";
+const PROBE_HTTP: &str = "http://example.invalid/";
 
 /// Which proxy requests go through.
 #[derive(Clone, Default, PartialEq, Eq)]
@@ -87,7 +92,24 @@ impl Proxy {
         match self {
             Proxy::Off => Ok(None),
             // Asked once per new connection, not per request.
-            Proxy::Env => Ok(Some(Matcher::from_env())),
+            Proxy::Env => {
+                let matcher = Matcher::from_env();
+                for probe in [PROBE_HTTPS, PROBE_HTTP] {
+                    let probe = http::Uri::from_static(probe);
+                    if let Some(proxy) = matcher.intercept(&probe)
+                        && proxy.uri().scheme_str() != Some("http")
+                    {
+                        return Err(Error::Config(format!(
+                            "the environment names a {}:// proxy (HTTPS_PROXY, HTTP_PROXY or \
+                             ALL_PROXY), which asc-core does not support: name an http:// \
+                             proxy there, or call ClientBuilder::proxy(\"http://...\") or \
+                             ClientBuilder::no_proxy()",
+                            proxy.uri().scheme_str().unwrap_or_default()
+                        )));
+                    }
+                }
+                Ok(Some(matcher))
+            }
             Proxy::Url(url) => {
                 let bad = |why: &str| {
                     Err(Error::Config(format!(
@@ -106,9 +128,13 @@ impl Proxy {
                 if parsed.host_str().is_none_or(str::is_empty) {
                     return bad("has no host");
                 }
-                let matcher = Matcher::builder().all(url.clone()).build();
-                let probe = http::Uri::from_static("https://api.appstoreconnect.apple.com/");
-                if matcher.intercept(&probe).is_none() {
+                // The URL as the `url` crate writes it: an `@` in a password
+                // is escaped there, so the matcher takes the right one.
+                let matcher = Matcher::builder().all(parsed.as_str()).build();
+                if matcher
+                    .intercept(&http::Uri::from_static(PROBE_HTTPS))
+                    .is_none()
+                {
                     return bad("cannot be used as a proxy address");
                 }
                 Ok(Some(matcher))
@@ -146,7 +172,13 @@ impl Http {
     /// An engine whose connections open within `connect_timeout`, with
     /// TCP_NODELAY (without it, keep-alive requests stall about 40 ms each
     /// on some servers).
-    pub(crate) fn new(connect_timeout: Duration, proxy: &Proxy) -> Result<Http, Error> {
+    ///
+    /// `user_agent` goes with a proxy's `CONNECT` request, as reqwest sent it.
+    pub(crate) fn new(
+        connect_timeout: Duration,
+        proxy: &Proxy,
+        user_agent: Option<&HeaderValue>,
+    ) -> Result<Http, Error> {
         let mut tcp = HttpConnector::new();
         tcp.set_nodelay(true);
         tcp.set_connect_timeout(Some(connect_timeout));
@@ -161,9 +193,14 @@ impl Http {
             .dangerous()
             .with_custom_certificate_verifier(Arc::new(verifier))
             .with_no_client_auth();
+        let mut tunnel_headers = HeaderMap::new();
+        if let Some(agent) = user_agent {
+            tunnel_headers.insert(http::header::USER_AGENT, agent.clone());
+        }
         let connector = Connector {
             tcp,
             proxies: proxy.matcher()?.map(Arc::new),
+            tunnel_headers,
         };
         let https = hyper_rustls::HttpsConnectorBuilder::new()
             .with_tls_config(tls)
@@ -171,10 +208,14 @@ impl Http {
             .enable_http1()
             .enable_http2()
             .wrap_connector(connector);
+        let connector = Limited {
+            inner: https,
+            limit: connect_timeout,
+        };
         let pool = hyper_util::client::legacy::Client::builder(TokioExecutor::new())
             .pool_timer(TokioTimer::new())
             .pool_idle_timeout(POOL_IDLE_TIMEOUT)
-            .build(https);
+            .build(connector);
         Ok(Http { pool })
     }
 
@@ -264,6 +305,8 @@ fn error_chain(e: &(dyn std::error::Error + 'static)) -> String {
 struct Connector {
     tcp: HttpConnector,
     proxies: Option<Arc<Matcher>>,
+    /// Sent with a `CONNECT` (the `User-Agent`).
+    tunnel_headers: HeaderMap,
 }
 
 type Connecting = Pin<Box<dyn Future<Output = Result<TokioIo<TcpStream>, BoxError>> + Send>>;
@@ -294,12 +337,86 @@ impl Service<http::Uri> for Connector {
                 })
             }
             Some(proxy) => {
-                let mut tunnel = Tunnel::new(proxy.uri().clone(), tcp);
+                let mut tunnel =
+                    Tunnel::new(proxy.uri().clone(), tcp).with_headers(self.tunnel_headers.clone());
                 if let Some(auth) = proxy.basic_auth() {
                     tunnel = tunnel.with_auth(auth.clone());
                 }
+                let dst = with_port(dst);
                 Box::pin(async move { tunnel.call(dst).await.map_err(Into::into) })
             }
+        }
+    }
+}
+
+/// `dst` with its scheme's default port written out: a tunnel asks for
+/// `host:443` when no port is given, which is wrong for `http`.
+fn with_port(dst: http::Uri) -> http::Uri {
+    if dst.port().is_some() {
+        return dst;
+    }
+    let (Some(scheme), Some(host)) = (dst.scheme_str(), dst.host()) else {
+        return dst;
+    };
+    let port = if scheme == "http" { 80 } else { 443 };
+    http::Uri::try_from(format!("{scheme}://{host}:{port}/")).unwrap_or(dst)
+}
+
+/// A connector with one time limit for everything a new connection takes:
+/// name lookup, TCP, a proxy's `CONNECT` and the TLS handshake (hyper-util's
+/// own limit covers the TCP connect alone). A connection that does not open
+/// in time is a connect error: nothing was sent, so writes may be retried.
+#[derive(Clone)]
+struct Limited<C> {
+    inner: C,
+    limit: Duration,
+}
+
+impl<C> Service<http::Uri> for Limited<C>
+where
+    C: Service<http::Uri>,
+    C::Future: Send + 'static,
+    C::Error: Into<BoxError>,
+{
+    type Response = C::Response;
+    type Error = BoxError;
+    type Future = Pin<Box<dyn Future<Output = Result<C::Response, BoxError>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
+        self.inner.poll_ready(cx).map_err(Into::into)
+    }
+
+    fn call(&mut self, dst: http::Uri) -> Self::Future {
+        let connecting = self.inner.call(dst);
+        let limit = self.limit;
+        Box::pin(async move {
+            match tokio::time::timeout(limit, connecting).await {
+                Ok(result) => result.map_err(Into::into),
+                Err(_) => Err(Box::new(std::io::Error::new(
+                    std::io::ErrorKind::TimedOut,
+                    format!("no connection within the connect timeout of {limit:?}"),
+                )) as BoxError),
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_tunnel_is_asked_for_the_scheme_s_default_port() {
+        let cases = [
+            ("http://h/a?b", "h:80"),
+            ("https://h/a", "h:443"),
+            ("http://h:8080/", "h:8080"),
+            ("http://[::1]/", "[::1]:80"),
+            ("http://127.0.0.1/", "127.0.0.1:80"),
+        ];
+        for (uri, authority) in cases {
+            let uri = with_port(http::Uri::from_static(uri));
+            assert_eq!(uri.authority().map(|a| a.as_str()), Some(authority));
         }
     }
 }

@@ -277,6 +277,11 @@ fn uri_for(base: &str, path: &str, query: &Query) -> Result<http::Uri, Error> {
     query.write_to(&mut text);
     let plain = path.starts_with('/')
         && !path.contains("/.")
+        // `%2e` is a dot to a URL parser, which removes such segments too.
+        && !path
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0] == b'%' && w[1] == b'2' && w[2].eq_ignore_ascii_case(&b'e'))
         && path.bytes().all(|b| {
             b.is_ascii_graphic()
                 && !matches!(
@@ -504,6 +509,9 @@ mod tests {
             "/v1/apps/~x_y.z",
             "/v1/apps/x/../y",
             "/v1/apps/./y",
+            "/v1/apps/%2e%2e/x",
+            "/v1/apps/%2E/x",
+            "/v1/apps/a%2eb",
             "/v1/apps?limit=1",
             "/v1/apps#x",
             "/v1/a\\b",

@@ -69,7 +69,7 @@ impl Uploader {
     /// part (parts are idempotent: a PUT of the same bytes to the same URL), and
     /// a per-part timeout.
     pub fn new(timeout: Duration) -> Result<Uploader, Error> {
-        let http = Http::new(DEFAULT_CONNECT_TIMEOUT.min(timeout), &Proxy::Env)?;
+        let http = Http::new(DEFAULT_CONNECT_TIMEOUT.min(timeout), &Proxy::Env, None)?;
         Ok(Self::with_http(http, timeout))
     }
 

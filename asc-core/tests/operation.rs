@@ -332,3 +332,47 @@ async fn transport_errors_keep_their_cause() {
         .expect("the last attempt's error is the source");
     assert!(last.to_string().contains("HTTP 503"), "{last}");
 }
+
+/// A server that takes the TCP connection and never answers the TLS
+/// handshake: the connect timeout covers the handshake, not only TCP, and
+/// such a failure is a connect failure (nothing was sent), so even a write
+/// is tried again, within the same budget.
+#[tokio::test]
+async fn a_stalled_tls_handshake_fails_within_the_connect_timeout() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = listener.local_addr().unwrap().port();
+    let accepted = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let count = accepted.clone();
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((socket, _)) = listener.accept().await {
+            count.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            held.push(socket);
+        }
+    });
+    let client = Client::builder()
+        .credentials(TestKey::new().team())
+        .base_url(format!("https://127.0.0.1:{port}"))
+        .connect_timeout(Duration::from_millis(200))
+        .timeout(Duration::from_secs(30))
+        .retry(fast_retry().with_max_retries(2))
+        .build()
+        .unwrap();
+    let started = Instant::now();
+    let err = Request::with_decoder(&client, Method::POST, "/v1/things", Raw)
+        .json_body(r#"{"data":{"type":"things"}}"#)
+        .send()
+        .await
+        .unwrap_err();
+    let took = started.elapsed();
+    assert_eq!(err.attempts(), 3, "{err:?}");
+    assert!(
+        matches!(err.last_attempt(), Error::Connection { .. }),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("connect timeout"), "{err}");
+    assert_eq!(accepted.load(std::sync::atomic::Ordering::SeqCst), 3);
+    // Three handshakes of 200 ms and two short backoffs, far below the
+    // 30 s attempt timeout that bounded the handshake before.
+    assert!(took < Duration::from_secs(5), "{took:?}");
+}

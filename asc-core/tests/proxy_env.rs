@@ -1,5 +1,6 @@
 //! Proxies named by the environment (`HTTP_PROXY`, `NO_PROXY`) are
-//! honoured, and `ClientBuilder::no_proxy` ignores them.
+//! honoured, `ClientBuilder::no_proxy` ignores them, and an `https://` proxy
+//! there is refused when the client is built.
 //!
 //! Alone in its test binary, with one test, because it sets environment
 //! variables: they are set before any other thread of the process exists.
@@ -36,10 +37,35 @@ fn refusing_proxy() -> (u16, mpsc::Receiver<String>) {
 
 #[test]
 fn proxies_of_the_environment_are_used_unless_told_otherwise() {
-    let (port, heads) = refusing_proxy();
-    // SAFETY: this is the only test of this binary and the proxy thread
-    // above reads no environment; nothing else runs in the process.
+    // An https:// proxy is not supported: said when the client is built,
+    // not by every request failing.
+    // SAFETY: this is the only test of this binary; no other thread exists yet.
     unsafe {
+        std::env::set_var("HTTPS_PROXY", "https://proxy.invalid:3128");
+        std::env::remove_var("https_proxy");
+        std::env::remove_var("ALL_PROXY");
+        std::env::remove_var("all_proxy");
+    }
+    let err = Client::builder()
+        .credentials(TestKey::new().team())
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(&err, asc_core::Error::Config(m) if m.contains("https:// proxy") && m.contains("no_proxy")),
+        "{err:?}"
+    );
+    // no_proxy() is the way out.
+    Client::builder()
+        .credentials(TestKey::new().team())
+        .no_proxy()
+        .build()
+        .unwrap();
+
+    let (port, heads) = refusing_proxy();
+    // SAFETY: still the only test; the proxy thread above reads no
+    // environment, and no runtime has started yet.
+    unsafe {
+        std::env::remove_var("HTTPS_PROXY");
         std::env::set_var("HTTP_PROXY", format!("http://127.0.0.1:{port}"));
         std::env::remove_var("http_proxy");
         std::env::set_var("NO_PROXY", "excluded.invalid");
