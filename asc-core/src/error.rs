@@ -293,8 +293,11 @@ impl Error {
         rate_limit: Option<RateLimit>,
         retry_after: Option<Duration>,
     ) -> Error {
+        // serde reads a struct from an array too (`[[{}]]` would pass for
+        // `{"errors": [{}]}`); Apple's error document is an object.
+        let object = body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
         match serde_json::from_slice::<ErrorResponse>(body) {
-            Ok(r) if !r.errors.is_empty() => Error::Api {
+            Ok(r) if object && !r.errors.is_empty() => Error::Api {
                 status,
                 errors: r.errors,
                 rate_limit,
@@ -573,6 +576,19 @@ mod tests {
         assert_eq!(assoc["/b"][0].code, "D");
         let r: ErrorResponse = serde_json::from_slice(br#"{"errors":null}"#).unwrap();
         assert!(r.errors.is_empty());
+    }
+
+    /// Found by the property test of the error decoder (`[[{}]]` with any
+    /// status): an array is not Apple's error document, whatever serde
+    /// makes of it.
+    #[test]
+    fn an_array_is_not_an_error_document() {
+        for body in [&b"[[{}]]"[..], b" [[{\"code\":\"C\"}]]", b"[[]]"] {
+            let e = Error::from_response(400, body, None, None);
+            assert!(matches!(e, Error::Http { .. }), "{e:?}");
+        }
+        let e = Error::from_response(400, br#" {"errors":[{"code":"C"}]}"#, None, None);
+        assert_eq!(e.api_errors().len(), 1, "{e:?}");
     }
 
     #[test]
