@@ -254,13 +254,6 @@ pub(crate) fn clone_error(e: &Error) -> Error {
     })
 }
 
-impl crate::client::Inner {
-    /// The URI of `path` (under the base URL) with `query`.
-    pub(crate) fn uri_for(&self, path: &str, query: &Query) -> Result<http::Uri, Error> {
-        uri_for(&self.base, path, query)
-    }
-}
-
 /// The URI of `path` under the base URL `base` (normalized: no trailing
 /// slash, no query) with `query`.
 ///
@@ -335,7 +328,7 @@ impl Client {
         let inner = self.inner();
         // The URI is built once per operation.
         let uri = match target.as_ref().map_err(clone_error)? {
-            Target::Path(path) => inner.uri_for(path, query)?,
+            Target::Path(path) => uri_for(&inner.base, path, query)?,
             Target::Url(url) => uri_of_url(url)?,
         };
         let timeout = settings.timeout.unwrap_or(inner.timeout);

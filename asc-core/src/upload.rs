@@ -127,10 +127,9 @@ impl Uploader {
                     part.method
                 ))
             })?;
-            let url = url::Url::parse(&part.url)
+            let url = crate::operation::uri_of_url(&part.url)
                 .ok()
-                .filter(|u| matches!(u.scheme(), "http" | "https"))
-                .and_then(|u| http::Uri::try_from(u.as_str()).ok())
+                .filter(|u| matches!(u.scheme_str(), Some("http" | "https")))
                 .ok_or_else(|| {
                     Error::InvalidRequest(format!("upload operation {i} has an invalid URL"))
                 })?;

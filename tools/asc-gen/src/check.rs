@@ -450,12 +450,6 @@ fn find_schema<'d>(
         );
         return None;
     }
-    if let Some(found) = schemas
-        .iter()
-        .find(|s| s.routes.path.as_deref() == Some(meta.path))
-    {
-        return Some(found);
-    }
     // A type Apple only embeds (no route at all) is declared with no route
     // either: `no_read`, no writes, lists or linkage. Its path is the
     // derive's default and serves nothing.
@@ -463,10 +457,10 @@ fn find_schema<'d>(
     let routeless = !(ops.read || ops.create || ops.update || ops.delete || ops.asset)
         && meta.lists.is_empty()
         && meta.linkages.is_empty();
-    let unrouted = schemas.iter().find(|s| s.routes.path.is_none());
-    if let (true, Some(found)) = (routeless, unrouted) {
+    if let Some(found) = doc.at_path(meta.type_name, meta.path, routeless) {
         return Some(found);
     }
+    let unrouted = schemas.iter().find(|s| s.routes.path.is_none());
     let paths: Vec<String> = schemas
         .iter()
         .filter_map(|s| s.routes.path.as_deref())

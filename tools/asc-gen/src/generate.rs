@@ -1213,8 +1213,9 @@ fn upper_camel(name: &str) -> String {
         .replace(|ch: char| !ch.is_ascii_alphanumeric(), "")
 }
 
-/// `file_size` -> `fileSize`, as asc-derive spells attribute names.
-fn lower_camel(snake: &str) -> String {
+/// `file_size` -> `fileSize`, as asc-derive spells attribute names (a raw
+/// identifier's `r#` dropped).
+pub fn lower_camel(snake: &str) -> String {
     let snake = snake.strip_prefix("r#").unwrap_or(snake);
     let mut out = String::new();
     for (i, p) in snake.split('_').filter(|p| !p.is_empty()).enumerate() {

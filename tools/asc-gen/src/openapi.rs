@@ -501,6 +501,25 @@ impl Document {
             .collect()
     }
 
+    /// The schema of `type_name` whose collection is `path`, or else, when
+    /// `routeless` is true, the type's schema that has no route at all (a
+    /// type Apple only embeds). The one lookup of a declaration's schema,
+    /// for the checker and the attribute-type test.
+    pub fn at_path(&self, type_name: &str, path: &str, routeless: bool) -> Option<&ResourceSchema> {
+        let schemas = || {
+            self.resources
+                .iter()
+                .filter(move |r| r.type_name == type_name)
+        };
+        schemas()
+            .find(|s| s.routes.path.as_deref() == Some(path))
+            .or_else(|| {
+                routeless
+                    .then(|| schemas().find(|s| s.routes.path.is_none()))
+                    .flatten()
+            })
+    }
+
     /// The other schema of `r`'s type whose routes are not deprecated: its
     /// name and collection path (what replaces a deprecated `/v1` schema).
     pub fn replacement(&self, r: &ResourceSchema) -> Option<(String, String)> {

@@ -38,6 +38,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
+use asc_gen::generate::lower_camel;
 use asc_gen::openapi::{Attribute, Document, JsonType, RequestBody, ResourceSchema};
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 
@@ -348,22 +349,6 @@ fn struct_decl(s: &syn::ItemStruct) -> Option<Decl> {
     })
 }
 
-fn lower_camel(field: &str) -> String {
-    let mut out = String::new();
-    for (i, part) in field.split('_').filter(|p| !p.is_empty()).enumerate() {
-        if i == 0 {
-            out.push_str(part);
-        } else {
-            let mut chars = part.chars();
-            if let Some(first) = chars.next() {
-                out.extend(first.to_uppercase());
-                out.push_str(chars.as_str());
-            }
-        }
-    }
-    out
-}
-
 // ---------------------------------------------------------------------------
 // Rust types as JSON kinds.
 
@@ -620,7 +605,7 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The checker's lookup (`check.rs`): the schema of the type whose
+    /// The checker's lookup (`Document::at_path`): the schema of the type whose
     /// collection is the declaration's path, else the type's route-less
     /// schema (whether a declaration may be route-less is the checker's).
     fn schema(&mut self, decl: &Decl) -> Option<&'a ResourceSchema> {
@@ -633,12 +618,7 @@ impl<'a> Checker<'a> {
             .path
             .clone()
             .unwrap_or_else(|| format!("/v1/{type_name}"));
-        let schemas = doc.of_type(type_name);
-        let found = schemas
-            .iter()
-            .find(|s| s.routes.path.as_deref() == Some(path.as_str()))
-            .or_else(|| schemas.iter().find(|s| s.routes.path.is_none()))
-            .copied();
+        let found = doc.at_path(type_name, &path, true);
         if found.is_none() {
             self.differ(
                 &decl.name,
